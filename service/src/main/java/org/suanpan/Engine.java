@@ -1,0 +1,73 @@
+package org.suanpan;
+
+import org.suanpan.check.CheckResult;
+import org.suanpan.check.Checker;
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.Editions;
+import org.suanpan.definition.TemplateSource;
+import org.suanpan.read.Book;
+import org.suanpan.read.BookReader;
+import org.suanpan.read.ReadLimits;
+import org.suanpan.recognise.Recogniser;
+import org.suanpan.recognise.Recognition;
+import org.suanpan.rules.RuleBook;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pipeline in one place — read → recognise → check — with the definitions loaded once. Thread-safe: one engine
+ * serves every request of the service and every file of a batch.
+ */
+public final class Engine {
+    private final Editions editions;
+    private final Recogniser recogniser;
+    private final Checker checker = new Checker();
+    private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
+
+    private Engine(Editions editions) {
+        this.editions = editions;
+        this.recogniser = new Recogniser(editions);
+        for (Edition e : editions.all()) {
+            ruleBooks.put(e.id(), RuleBook.load(editions.source(), e));
+        }
+    }
+
+    public static Engine create(TemplateSource source) {
+        return new Engine(Editions.load(source));
+    }
+
+    public static Engine create() {
+        return create(TemplateSource.configured());
+    }
+
+    public Editions editions() {
+        return editions;
+    }
+
+    public RuleBook rules(Edition edition) {
+        return ruleBooks.get(edition.id());
+    }
+
+    public Book read(Path file, String displayName) {
+        return BookReader.read(file, displayName, ReadLimits.defaults());
+    }
+
+    public Recognition recognise(Book book) {
+        return recogniser.recognise(book);
+    }
+
+    public CheckResult check(Book book) {
+        Recognition recognition = recognise(book);
+        return checker.check(recognition, rules(recognition.edition()));
+    }
+
+    public CheckResult check(Path file, String displayName) {
+        return check(read(file, displayName));
+    }
+
+    public CheckResult check(Path file) {
+        return check(file, file.getFileName().toString());
+    }
+}

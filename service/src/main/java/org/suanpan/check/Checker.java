@@ -1,0 +1,91 @@
+package org.suanpan.check;
+
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.Severity;
+import org.suanpan.recognise.AmountCell;
+import org.suanpan.recognise.Problem;
+import org.suanpan.recognise.Recognition;
+import org.suanpan.rules.Comparison;
+import org.suanpan.rules.Rule;
+import org.suanpan.rules.RuleBook;
+import org.suanpan.text.Money;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies every rule of the edition's rule book to a recognised workbook and turns what breaks into findings. Knows
+ * no table by heart: what to check comes from the rule files.
+ */
+public final class Checker {
+
+    public CheckResult check(Recognition recognition, RuleBook rules) {
+        RelationExpander expander = new RelationExpander(recognition);
+        List<Relation> relations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Problem p : recognition.problems()) {
+            findings.add(fromProblem(p));
+        }
+        for (Rule rule : rules.rules()) {
+            try {
+                relations.addAll(expander.expand(rule));
+            } catch (RuleNotApplicable e) {
+                findings.add(new Finding(rule.code(), Severity.WARNING, null, null, null, List.of(), null, rule.text(), null,
+                    null, null, null, null, null, "审核公式 " + rule.code() + "（" + rule.text() + "）无法应用于这个工作簿：" + e.getMessage()
+                    + "。已跳过这条公式。", "rule"));
+            }
+        }
+        Map<Relation, AmountCell> suspects = SuspectFinder.suspects(relations);
+        Edition edition = recognition.edition();
+        for (Relation r : relations) {
+            if (r.broken()) {
+                AmountCell suspect = suspects.get(r);
+                findings.add(finding(edition, r, r.rule().severity(), suspect == null ? null : suspect.ref()));
+            } else if (r.roundingOnly()) {
+                findings.add(finding(edition, r, Severity.INFO, null));
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.table() == null ? "" : f.table()));
+        return new CheckResult(recognition, rules, List.copyOf(relations), List.copyOf(findings));
+    }
+
+    private static Finding fromProblem(Problem p) {
+        List<String> cells = p.sheet() != null && p.cell() != null ? List.of(p.sheet() + "!" + p.cell()) : List.of();
+        return new Finding(p.code(), p.severity(), p.table(), p.sheet(), p.cell(), cells, null, null, null, null, null, null, null,
+            null, p.message(), "structure");
+    }
+
+    private static Finding finding(Edition edition, Relation r, Severity severity, String suspect) {
+        Operand anchor = r.anchor();
+        AmountCell cell = anchor.cell();
+        List<String> cells = r.cells().stream().map(AmountCell::ref).toList();
+        return new Finding(r.rule().code(), severity, anchor.table(), cell.sheet(), cell.address(), cells, anchor.row(),
+            r.rule().text(), r.expression(), Money.plain(r.leftValue()), Money.plain(r.rightValue()), Money.plain(r.difference()),
+            r.tolerance(), suspect, message(edition, r, severity, anchor), "table");
+    }
+
+    static String tableName(Edition edition, String id) {
+        String label = edition.label(id);
+        return label.equals(id + "表") ? label : id + "（" + label + "）";
+    }
+
+    private static String message(Edition edition, Relation r, Severity severity, Operand anchor) {
+        String where = tableName(edition, anchor.table()) + " " + (r.where().isEmpty() ? anchor.row() : r.where());
+        String desc = r.rule().description().isEmpty() ? r.rule().text() : r.rule().description();
+        String l = Money.format(r.leftValue());
+        String rt = Money.format(r.rightValue());
+        String d = Money.format(r.difference());
+        if (severity == Severity.INFO) {
+            return where + "：左边 " + l + "，右边 " + rt + "，相差 " + d + "，在尾数容差 " + r.tolerance().toPlainString()
+                + " 以内，属于金额单位转换的尾数差异，不是错误。";
+        }
+        Comparison c = r.rule().formula().comparison();
+        if (c == Comparison.EQUAL) {
+            return where + "：" + desc + "。左边 " + l + "，右边 " + rt + "，相差 " + d + "，超出尾数容差 " + r.tolerance().toPlainString() + "。";
+        }
+        String relation = c == Comparison.AT_MOST ? "大于" : "小于";
+        return where + "：" + desc + "（" + l + " " + relation + " " + rt + "）。";
+    }
+}

@@ -1,0 +1,39 @@
+package org.suanpan.check;
+
+import org.suanpan.definition.Severity;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One thing a person must look at: the stable rule code, how serious it is, where (table, sheet, cell, row), every
+ * cell the relation reads, both sides, the difference, the tolerance allowed, the cell most likely at fault and a
+ * sentence in Chinese that says what is wrong.
+ *
+ * @param row      the 行次 or 科目 the finding is at, as the table prints it (“27行 本年收入合计”)
+ * @param suspect  the cell that best explains this and related broken relations, sheet-qualified; null if none
+ * @param source   {@code table} for relations between amounts, {@code structure} for what the recogniser found
+ */
+public record Finding(
+    String rule,
+    Severity severity,
+    String table,
+    String sheet,
+    String cell,
+    List<String> cells,
+    String row,
+    String formula,
+    String expression,
+    BigDecimal left,
+    BigDecimal right,
+    BigDecimal difference,
+    BigDecimal tolerance,
+    String suspect,
+    String message,
+    String source) {
+
+    public Finding withSuspect(String suspect) {
+        return new Finding(rule, severity, table, sheet, cell, cells, row, formula, expression, left, right, difference, tolerance,
+            suspect, message, source);
+    }
+}

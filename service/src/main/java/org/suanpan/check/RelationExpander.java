@@ -1,0 +1,217 @@
+package org.suanpan.check;
+
+import org.suanpan.recognise.AmountCell;
+import org.suanpan.recognise.RecognisedTable;
+import org.suanpan.recognise.Recognition;
+import org.suanpan.recognise.RowKind;
+import org.suanpan.recognise.TableRow;
+import org.suanpan.rules.Formula;
+import org.suanpan.rules.Rule;
+import org.suanpan.rules.RowSelector;
+import org.suanpan.rules.Signed;
+import org.suanpan.rules.Term;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies a rule to a recognised workbook: binds its quantifiers (各行, 各类行, 各栏 …) to the rows and columns the
+ * tables actually have and reads each term's cells, giving one {@link Relation} per place. A rule whose table is
+ * missing yields nothing: the missing table is reported on its own.
+ */
+final class RelationExpander {
+    private final Recognition recognition;
+
+    RelationExpander(Recognition recognition) {
+        this.recognition = recognition;
+    }
+
+    /** The row a quantifier is at; {@code row} is null for a class only the other table has. */
+    private record Binding(String table, TableRow row, String classCode) {
+        static final Binding NONE = new Binding(null, null, null);
+    }
+
+    List<Relation> expand(Rule rule) {
+        Formula f = rule.formula();
+        if (f.everyTable()) {
+            List<Relation> out = new ArrayList<>();
+            for (RecognisedTable t : recognition.tables().values()) {
+                out.addAll(expand(rule, t.id()));
+            }
+            return out;
+        }
+        for (String table : f.tables()) {
+            if (recognition.table(table).isEmpty()) {
+                return List.of();
+            }
+        }
+        return expand(rule, null);
+    }
+
+    private List<Relation> expand(Rule rule, String everyTable) {
+        Formula f = rule.formula();
+        Term.CellTerm rowQ = f.rowQuantified();
+        Term.CellTerm colQ = f.columnQuantified();
+        List<Binding> rows = rowQ == null ? List.of(Binding.NONE) : rowDomain(f, rowQ, everyTable);
+        List<Relation> out = new ArrayList<>();
+        for (Binding b : rows) {
+            List<Integer> columns = colQ == null ? Collections.singletonList(null) : columnDomain(colQ, b, everyTable);
+            for (Integer col : columns) {
+                Relation r = build(rule, b, col, everyTable);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Binding> rowDomain(Formula f, Term.CellTerm q, String everyTable) {
+        RecognisedTable t = table(q.table(), everyTable);
+        RowSelector.Scope scope = ((RowSelector.Each) q.row()).scope();
+        List<Binding> out = new ArrayList<>();
+        Set<String> classes = new LinkedHashSet<>();
+        for (TableRow r : t.rows()) {
+            boolean in = switch (scope) {
+                case ALL -> true;
+                case CLASSES -> isClassRow(r);
+                case SECTIONS -> r.level() == 2;
+                case ITEMS -> r.level() == 3;
+                case BLANK_LINES -> r.blankLine();
+            };
+            if (in) {
+                out.add(new Binding(t.id(), r, r.classCode()));
+                if (r.classCode() != null) {
+                    classes.add(r.classCode());
+                }
+            }
+        }
+        if (scope == RowSelector.Scope.CLASSES) {
+            f.terms().forEach(term -> {
+                if (term instanceof Term.CellTerm c && c.row() instanceof RowSelector.SameClass) {
+                    for (TableRow r : table(c.table(), everyTable).rows()) {
+                        if (isClassRow(r) && classes.add(r.classCode())) {
+                            out.add(new Binding(t.id(), null, r.classCode()));
+                        }
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static boolean isClassRow(TableRow r) {
+        return r.classCode() != null && (r.kind() == RowKind.LINE || r.level() == 1);
+    }
+
+    private List<Integer> columnDomain(Term.CellTerm q, Binding b, String everyTable) {
+        RecognisedTable t = table(q.table(), everyTable);
+        TableRow row = resolveRow(q.row(), t, b);
+        if (row != null) {
+            return new ArrayList<>(row.cells().keySet());
+        }
+        return t.def().columns().stream().map(c -> c.no()).toList();
+    }
+
+    private Relation build(Rule rule, Binding b, Integer col, String everyTable) {
+        Formula f = rule.formula();
+        List<Operand> left = new ArrayList<>();
+        List<Operand> right = new ArrayList<>();
+        BigDecimal leftConstant = operands(f.left(), b, col, everyTable, left);
+        BigDecimal rightConstant = operands(f.right(), b, col, everyTable, right);
+        if (left.isEmpty() && right.isEmpty()) {
+            return null;
+        }
+        String where = b.row() != null ? b.row().describe() : b.classCode() != null ? b.classCode() + " 类" : "";
+        if (col != null) {
+            where = (where + " " + col + "栏").trim();
+        }
+        return new Relation(rule, where, left, leftConstant, right, rightConstant);
+    }
+
+    private BigDecimal operands(List<Signed> terms, Binding b, Integer col, String everyTable, List<Operand> out) {
+        BigDecimal constant = BigDecimal.ZERO;
+        for (Signed s : terms) {
+            Term term = s.term();
+            if (term instanceof Term.Constant c) {
+                constant = s.sign() < 0 ? constant.subtract(c.value()) : constant.add(c.value());
+            } else if (term instanceof Term.CellTerm c) {
+                RecognisedTable t = table(c.table(), everyTable);
+                TableRow row = resolveRow(c.row(), t, b);
+                if (row != null) {
+                    Integer column = c.column() != null ? c.column() : col;
+                    add(out, s.sign(), t, row, column);
+                }
+            } else if (term instanceof Term.Sum sum) {
+                RecognisedTable t = table(sum.table(), everyTable);
+                Integer column = sum.column() != null ? sum.column() : col;
+                List<TableRow> rows = switch (sum.kind()) {
+                    case CHILDREN -> b.row() == null || !t.id().equals(b.table()) ? List.of() : t.children(b.row());
+                    case CLASSES -> t.atLevel(1);
+                };
+                for (TableRow r : rows) {
+                    add(out, s.sign(), t, r, column);
+                }
+            }
+        }
+        return constant;
+    }
+
+    private static void add(List<Operand> out, int sign, RecognisedTable t, TableRow row, Integer column) {
+        Integer c = column;
+        if (c == null) {
+            if (row.cells().size() == 1) {
+                c = row.cells().keySet().iterator().next();
+            } else if (row.cells().isEmpty()) {
+                return;
+            } else {
+                throw new RuleNotApplicable(t.id() + " " + row.describe() + " 有多个栏次，公式中请写明栏次（如“59行 3栏”）或用“各栏”");
+            }
+        }
+        AmountCell cell = row.cell(c);
+        if (cell != null) {
+            out.add(new Operand(sign, t.id(), cell, row.describe()));
+        }
+    }
+
+    private TableRow resolveRow(RowSelector sel, RecognisedTable t, Binding b) {
+        if (sel instanceof RowSelector.Current || sel instanceof RowSelector.Each) {
+            if (b.table() != null && b.table().equals(t.id())) {
+                return b.row();
+            }
+            List<TableRow> singles = t.rows().stream().filter(r -> r.kind() == RowKind.SINGLE).toList();
+            if (singles.size() == 1) {
+                return singles.get(0);
+            }
+            if (t.rows().isEmpty()) {
+                return null;
+            }
+            throw new RuleNotApplicable("公式中 " + t.id() + " 的一项没有写明是哪一行");
+        }
+        if (sel instanceof RowSelector.Line l) {
+            return t.line(l.no()).orElse(null);
+        }
+        if (sel instanceof RowSelector.Code c) {
+            return t.code(c.code()).orElse(null);
+        }
+        if (sel instanceof RowSelector.Label l) {
+            return t.labelled(l.label()).orElse(null);
+        }
+        if (sel instanceof RowSelector.Total) {
+            return t.total().orElse(null);
+        }
+        if (sel instanceof RowSelector.SameClass) {
+            return b.classCode() == null ? null : t.ofClass(b.classCode()).orElse(null);
+        }
+        throw new IllegalStateException("unknown row selector " + sel);
+    }
+
+    private RecognisedTable table(String id, String everyTable) {
+        String key = id != null ? id : everyTable;
+        return recognition.table(key).orElseThrow(() -> new RuleNotApplicable("缺少" + key));
+    }
+}

@@ -1,0 +1,19 @@
+package org.suanpan.check;
+
+import java.math.BigDecimal;
+
+/**
+ * The 尾数 rule: every printed amount stands for the interval [v − 0.005, v + 0.005], so a relation over n printed
+ * amounts holds when its two sides differ by at most n × 0.005 (the XBRL Calculations 1.1 rule: a total and its n
+ * parts give (n + 1) × 0.005).
+ */
+public final class Tolerance {
+    public static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
+    private Tolerance() {
+    }
+
+    public static BigDecimal of(int printedAmounts) {
+        return HALF_CENT.multiply(BigDecimal.valueOf(printedAmounts));
+    }
+}

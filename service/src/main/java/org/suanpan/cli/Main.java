@@ -1,0 +1,26 @@
+package org.suanpan.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of {@code suanpan.jar}. */
+public final class Main {
+    static {
+        // POI logs through log4j-api; without this it would print a warning about a missing back end on every run.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new Cli(out, err).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

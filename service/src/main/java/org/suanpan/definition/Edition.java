@@ -1,0 +1,32 @@
+package org.suanpan.definition;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One edition of the nine tables (2023: 公开01表…公开09表; 2021/2022: 表1…表9). Everything that differs between
+ * editions — line numbers, labels, rule files — lives in the edition's data file, not in code.
+ *
+ * @param labels the table number as printed, by canonical id ("公开09" → "表7" in the 2021 edition)
+ * @param tables by canonical id, in 公开01…公开09 order
+ */
+public record Edition(
+    String id,
+    String name,
+    List<String> ruleFiles,
+    Map<String, String> labels,
+    List<CodeName> classes,
+    Map<String, TableDef> tables) {
+
+    public TableDef table(String id) {
+        return tables.get(id);
+    }
+
+    public String label(String tableId) {
+        return labels.getOrDefault(tableId, tableId);
+    }
+
+    public String className(String code) {
+        return classes.stream().filter(c -> c.code().equals(code)).map(CodeName::name).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,39 @@
+package org.suanpan.definition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One of the nine tables as an edition defines it: canonical id (公开01–公开09), title and its variants, layout,
+ * columns and lines. The recogniser finds the table by this definition and the template generator draws it.
+ */
+public record TableDef(
+    String id,
+    String title,
+    List<String> aliases,
+    Layout layout,
+    List<SideDef> sides,
+    List<ColumnDef> columns,
+    List<LineDef> lines,
+    List<String> keyHeader,
+    List<GroupDef> groups,
+    List<TotalDef> totals,
+    List<String> notes) {
+
+    /** The title and every accepted variant. */
+    public List<String> titles() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(title), aliases.stream()).toList();
+    }
+
+    public Optional<LineDef> line(int no) {
+        return lines.stream().filter(l -> l.no() == no).findFirst();
+    }
+
+    public Optional<ColumnDef> column(int no) {
+        return columns.stream().filter(c -> c.no() == no).findFirst();
+    }
+
+    public List<ColumnDef> columnsOf(String side) {
+        return columns.stream().filter(c -> side.equals(c.side())).toList();
+    }
+}

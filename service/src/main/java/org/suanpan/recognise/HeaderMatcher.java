@@ -1,0 +1,67 @@
+package org.suanpan.recognise;
+
+import org.suanpan.definition.ColumnDef;
+import org.suanpan.text.Text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places the numbered columns of a table by their header texts when the sheet has no 栏次 row: each column's
+ * header path (“本年支出 / 小计”) must appear in the column's combined header text. The most specific match wins.
+ */
+final class HeaderMatcher {
+    private HeaderMatcher() {
+    }
+
+    /** Map from column number to sheet column for every column def that could be placed. */
+    static Map<Integer, Integer> match(List<ColumnDef> defs, String[] composites, int fromCol, int toCol) {
+        record Candidate(int no, int col, int score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (ColumnDef def : defs) {
+            for (int c = Math.max(0, fromCol); c < Math.min(composites.length, toCol); c++) {
+                int score = score(def.header(), composites[c]);
+                if (score > 0) {
+                    candidates.add(new Candidate(def.no(), c, score * 100 - Math.abs(composites[c].length() - score)));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::score).reversed());
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        Set<Integer> usedCols = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!out.containsKey(c.no()) && usedCols.add(c.col())) {
+                out.put(c.no(), c.col());
+            }
+        }
+        return out;
+    }
+
+    /** Total length of the path parts found in the header text, or 0 when a part is missing. */
+    static int score(List<String> path, String composite) {
+        if (composite == null || composite.isEmpty()) {
+            return 0;
+        }
+        int total = 0;
+        for (String part : path) {
+            int best = 0;
+            for (String alt : part.split("\\|")) {
+                String a = Text.norm(alt);
+                if (!a.isEmpty() && composite.contains(a)) {
+                    best = Math.max(best, a.length());
+                }
+            }
+            if (best == 0) {
+                return 0;
+            }
+            total += best;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,156 @@
+package org.suanpan.recognise;
+
+import org.suanpan.definition.TableDef;
+import org.suanpan.text.Text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One of the nine tables found in a workbook: where it stands (sheet, title cell) and its rows, addressable the
+ * way the rules address them — by 行次, by 科目代码, as 合计 or by label.
+ */
+public final class RecognisedTable {
+    private final TableDef def;
+    private final String sheet;
+    private final int sheetIndex;
+    private final int titleRow;
+    private final int titleCol;
+    private final String titleText;
+    private final List<TableRow> rows;
+    private final Map<Integer, TableRow> byLine = new LinkedHashMap<>();
+    private final Map<String, TableRow> byCode = new LinkedHashMap<>();
+    private final Map<String, TableRow> byLabel = new LinkedHashMap<>();
+    private TableRow total;
+
+    public RecognisedTable(TableDef def, String sheet, int sheetIndex, int titleRow, int titleCol, String titleText,
+                           List<TableRow> rows) {
+        this.def = def;
+        this.sheet = sheet;
+        this.sheetIndex = sheetIndex;
+        this.titleRow = titleRow;
+        this.titleCol = titleCol;
+        this.titleText = titleText;
+        this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
+        for (TableRow r : rows) {
+            if (r.line() != null) {
+                byLine.putIfAbsent(r.line(), r);
+            }
+            if (r.code() != null) {
+                byCode.putIfAbsent(r.code(), r);
+            }
+            if (r.kind() == RowKind.TOTAL && total == null) {
+                total = r;
+            }
+            if (!r.label().isEmpty()) {
+                byLabel.putIfAbsent(Text.label(r.label()), r);
+            }
+        }
+    }
+
+    public String id() {
+        return def.id();
+    }
+
+    public TableDef def() {
+        return def;
+    }
+
+    /** The same table read under another edition's definition (line labels, blank lines). */
+    public RecognisedTable withDef(TableDef other) {
+        RecognisedTable t = new RecognisedTable(other, sheet, sheetIndex, titleRow, titleCol, titleText, rows);
+        for (TableRow r : rows) {
+            if (r.line() != null) {
+                other.line(r.line()).ifPresent(l -> {
+                    r.blankLine(l.blank());
+                    if (l.classCode() != null) {
+                        r.classCode(l.classCode());
+                    }
+                });
+            }
+        }
+        return t;
+    }
+
+    public String sheet() {
+        return sheet;
+    }
+
+    public int sheetIndex() {
+        return sheetIndex;
+    }
+
+    public int titleRow() {
+        return titleRow;
+    }
+
+    public int titleCol() {
+        return titleCol;
+    }
+
+    public String titleText() {
+        return titleText;
+    }
+
+    public List<TableRow> rows() {
+        return rows;
+    }
+
+    public Optional<TableRow> line(int no) {
+        return Optional.ofNullable(byLine.get(no));
+    }
+
+    public Optional<TableRow> code(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Optional<TableRow> total() {
+        return Optional.ofNullable(total);
+    }
+
+    public Optional<TableRow> labelled(String label) {
+        return Optional.ofNullable(byLabel.get(Text.label(label)));
+    }
+
+    /** The row of a 功能分类 类: a 3-digit code row, or the 公开01/04 line of that class. */
+    public Optional<TableRow> ofClass(String classCode) {
+        for (TableRow r : rows) {
+            if (classCode.equals(r.classCode()) && (r.kind() == RowKind.LINE || r.level() == 1)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Direct children by code: the 款 of a 类, the 项 of a 款. */
+    public List<TableRow> children(TableRow parent) {
+        if (parent.code() == null) {
+            return List.of();
+        }
+        int len = parent.code().length() + 2;
+        List<TableRow> out = new ArrayList<>();
+        for (TableRow r : rows) {
+            if (r.code() != null && r.code().length() == len && r.code().startsWith(parent.code())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    public List<TableRow> atLevel(int level) {
+        return rows.stream().filter(r -> r.level() == level).toList();
+    }
+
+    /** Every amount cell of the table, row by row. */
+    public List<AmountCell> cells() {
+        List<AmountCell> out = new ArrayList<>();
+        for (TableRow r : rows) {
+            out.addAll(r.cells().values());
+        }
+        return out;
+    }
+}

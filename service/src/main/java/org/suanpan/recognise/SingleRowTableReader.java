@@ -1,0 +1,71 @@
+package org.suanpan.recognise;
+
+import org.suanpan.definition.Severity;
+import org.suanpan.definition.TableDef;
+import org.suanpan.read.Grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads 公开09: columns numbered 1–12 (or placed by their three header rows) over a single data row. */
+final class SingleRowTableReader implements TableReader {
+
+    @Override
+    public Attempt read(Region region, TableDef def) {
+        Grid g = region.grid();
+        int top = region.titleRow() + 1;
+        HeaderScan.NumberRow numbers = HeaderScan.numberRow(region, top);
+        Map<Integer, Integer> columns;
+        int after;
+        if (numbers != null && numbers.columns().size() >= def.columns().size() / 2) {
+            columns = numbers.columns();
+            after = numbers.row() + 1;
+        } else {
+            int headerEnd = firstNumericRow(g, top, region.end());
+            if (headerEnd < 0) {
+                return Attempt.failed("找不到栏次行（1、2、…、12），也没有数据行");
+            }
+            columns = HeaderMatcher.match(def.columns(), HeaderScan.composites(region, top, headerEnd), 0, region.width());
+            if (columns.size() < def.columns().size() / 2) {
+                return Attempt.failed("缺少栏次行，且无法按表头识别各栏");
+            }
+            after = headerEnd;
+        }
+        int end = HeaderScan.notesStart(region, after);
+        int dataRow = -1;
+        for (int r = after; r < end && dataRow < 0; r++) {
+            if (RowCells.at(g, r, columns).any()) {
+                dataRow = r;
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (dataRow < 0) {
+            dataRow = after < end ? after : -1;
+        }
+        List<TableRow> rows = new ArrayList<>();
+        if (dataRow >= 0) {
+            rows.add(new TableRow(RowKind.SINGLE, null, null, "", null, dataRow, RowCells.at(g, dataRow, columns).cells()));
+        } else {
+            problems.add(new Problem("S-08", Severity.ERROR, def.id(), g.name(), null,
+                def.id() + " 栏次行下面没有数据行。请在栏次行下面一行填列各栏金额（没有的填 0）。"));
+        }
+        for (var cd : def.columns()) {
+            if (!columns.containsKey(cd.no())) {
+                problems.add(new Problem("S-04", Severity.ERROR, def.id(), g.name(), null,
+                    def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + def.columns().size() + "）。"));
+            }
+        }
+        return Attempt.ok(new RecognisedTable(def, g.name(), g.index(), region.titleRow(), region.titleCol(), region.titleText(), rows),
+            problems);
+    }
+
+    private static int firstNumericRow(Grid g, int from, int to) {
+        for (int r = from; r < Math.min(to, from + HeaderScan.HEADER_WINDOW); r++) {
+            if (HeaderScan.hasNumber(g, r)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,79 @@
+package org.suanpan.recognise;
+
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.TableDef;
+import org.suanpan.read.Book;
+import org.suanpan.read.Cell;
+import org.suanpan.read.CellKind;
+import org.suanpan.read.Grid;
+import org.suanpan.text.Text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds cells that hold a table's title, in any sheet and position, with or without a year in front
+ * (“2022年度收入决算表（表2）”). The longest title wins, so 财政拨款收入支出决算总表 is not taken for 收入支出决算总表.
+ */
+final class TitleFinder {
+    private static final int MAX_EXTRA = 40;
+    private static final Pattern DECOR = Pattern.compile("\\((表\\d+|公开\\d+表?|续表?|续)\\)|公开\\d+表|\\(续\\)");
+
+    record Hit(String tableId, Grid grid, int row, int col, String text) {
+    }
+
+    private record Variant(String id, String title) {
+    }
+
+    private final List<Variant> variants = new ArrayList<>();
+
+    TitleFinder(List<Edition> editions) {
+        for (Edition e : editions) {
+            for (TableDef def : e.tables().values()) {
+                for (String t : def.titles()) {
+                    String n = Text.norm(t);
+                    if (variants.stream().noneMatch(v -> v.title().equals(n))) {
+                        variants.add(new Variant(def.id(), n));
+                    }
+                }
+            }
+        }
+        variants.sort(Comparator.comparingInt((Variant v) -> v.title().length()).reversed());
+    }
+
+    List<Hit> find(Book book) {
+        List<Hit> hits = new ArrayList<>();
+        for (Grid g : book.sheets()) {
+            for (int r = 0; r < g.rowCount(); r++) {
+                for (Cell cell : g.row(r)) {
+                    if (cell == null || cell.kind() != CellKind.TEXT || cell.isBlank()) {
+                        continue;
+                    }
+                    String id = match(cell.text());
+                    if (id != null) {
+                        hits.add(new Hit(id, g, r, cell.col(), cell.text().trim()));
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The canonical id whose title the text is, or null. */
+    String match(String text) {
+        String n = Text.norm(text);
+        if (n.length() < 4 || n.startsWith("注") || n.contains("。")) {
+            return null;
+        }
+        n = DECOR.matcher(n).replaceAll("");
+        for (Variant v : variants) {
+            int at = n.indexOf(v.title());
+            if (at >= 0 && n.length() - v.title().length() <= MAX_EXTRA && n.endsWith(v.title())) {
+                return v.id();
+            }
+        }
+        return null;
+    }
+}

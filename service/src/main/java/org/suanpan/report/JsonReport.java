@@ -1,0 +1,87 @@
+package org.suanpan.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.suanpan.check.CheckResult;
+import org.suanpan.check.Finding;
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.Severity;
+import org.suanpan.recognise.RecognisedTable;
+
+/**
+ * The machine-readable report: file, edition, the tables found, counts and every finding with its rule code, cells,
+ * both sides and the difference. The same document the REST API returns.
+ */
+public final class JsonReport {
+    static final ObjectMapper JSON = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private JsonReport() {
+    }
+
+    public static ObjectNode of(CheckResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        Edition edition = result.recognition().edition();
+        root.put("file", result.recognition().book().fileName());
+        root.put("edition", edition.id());
+        root.put("editionName", edition.name());
+        root.put("ruleSet", result.rules().version());
+        root.put("valid", result.valid());
+        ArrayNode tables = root.putArray("tables");
+        for (RecognisedTable t : result.recognition().tables().values()) {
+            ObjectNode n = tables.addObject();
+            n.put("id", t.id());
+            n.put("label", edition.label(t.id()));
+            n.put("title", t.def().title());
+            n.put("sheet", t.sheet());
+            n.put("titleText", t.titleText());
+            n.put("rows", t.rows().size());
+        }
+        ObjectNode stats = root.putObject("stats");
+        stats.put("rules", result.rules().rules().size());
+        stats.put("checked", result.relations().size());
+        stats.put("errors", result.count(Severity.ERROR));
+        stats.put("warnings", result.count(Severity.WARNING));
+        stats.put("infos", result.count(Severity.INFO));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            findings.add(finding(f));
+        }
+        return root;
+    }
+
+    public static ObjectNode finding(Finding f) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("rule", f.rule());
+        n.put("severity", f.severity().code());
+        n.put("source", f.source());
+        n.put("table", f.table());
+        n.put("sheet", f.sheet());
+        n.put("cell", f.cell());
+        ArrayNode cells = n.putArray("cells");
+        f.cells().forEach(cells::add);
+        n.put("row", f.row());
+        n.put("formula", f.formula());
+        n.put("expression", f.expression());
+        n.put("left", f.left());
+        n.put("right", f.right());
+        n.put("difference", f.difference());
+        n.put("tolerance", f.tolerance());
+        n.put("suspect", f.suspect());
+        n.put("message", f.message());
+        return n;
+    }
+
+    public static String toJson(CheckResult result) {
+        try {
+            return JSON.writeValueAsString(of(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

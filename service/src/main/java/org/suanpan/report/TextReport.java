@@ -1,0 +1,65 @@
+package org.suanpan.report;
+
+import org.suanpan.check.CheckResult;
+import org.suanpan.check.Finding;
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.Severity;
+import org.suanpan.recognise.RecognisedTable;
+import org.suanpan.text.Money;
+
+import java.util.List;
+
+/** The 审核报告 a person reads on a terminal: a summary, then one numbered line per finding, errors first. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String of(CheckResult result) {
+        Edition edition = result.recognition().edition();
+        StringBuilder sb = new StringBuilder();
+        sb.append("审核报告：").append(result.recognition().book().fileName()).append('\n');
+        sb.append("版式：").append(edition.name()).append('\n');
+        sb.append("识别到的表：");
+        List<RecognisedTable> tables = List.copyOf(result.recognition().tables().values());
+        for (int i = 0; i < tables.size(); i++) {
+            RecognisedTable t = tables.get(i);
+            sb.append(i == 0 ? "" : "、").append(t.id()).append("（工作表“").append(t.sheet()).append("”）");
+        }
+        sb.append('\n');
+        sb.append("审核关系 ").append(result.relations().size()).append(" 处：错误 ").append(result.count(Severity.ERROR))
+            .append(" 个，警告 ").append(result.count(Severity.WARNING)).append(" 个，尾数提示 ").append(result.count(Severity.INFO))
+            .append(" 个。结论：").append(result.valid() ? "通过" : "不通过，请改正错误后重新审核").append("\n\n");
+        if (result.findings().isEmpty()) {
+            sb.append("没有发现问题。\n");
+            return sb.toString();
+        }
+        sb.append("序号 | 表名 | 单元格 | 行次/项目 | 审核公式 | 左值 | 右值 | 差额 | 类型\n");
+        int n = 1;
+        for (Finding f : result.findings()) {
+            sb.append(n++).append(" | ")
+                .append(nz(f.table() == null ? "" : label(edition, f.table()))).append(" | ")
+                .append(f.sheet() == null ? "" : f.sheet() + "!" + nz(f.cell())).append(" | ")
+                .append(nz(f.row())).append(" | ")
+                .append(nz(f.formula())).append(" | ")
+                .append(f.left() == null ? "" : Money.format(f.left())).append(" | ")
+                .append(f.right() == null ? "" : Money.format(f.right())).append(" | ")
+                .append(f.difference() == null ? "" : Money.format(f.difference())).append(" | ")
+                .append(f.severity().chinese()).append('\n');
+            sb.append("     ").append(f.message());
+            if (f.suspect() != null) {
+                sb.append(" 最可能出错的单元格：").append(f.suspect()).append('。');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String label(Edition edition, String id) {
+        String label = edition.label(id);
+        return label.equals(id + "表") ? label : id + "（" + label + "）";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

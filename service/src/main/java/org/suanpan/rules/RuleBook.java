@@ -1,0 +1,87 @@
+package org.suanpan.rules;
+
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.Severity;
+import org.suanpan.definition.TemplateSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules of one edition, read from the rule files the edition names. A rule file has one rule per line:
+ * <pre>  编码 | 类型 | 审核公式 | 说明</pre>
+ * Lines starting with # are comments. Codes are stable: reports and annotated workbooks refer to them.
+ */
+public final class RuleBook {
+    private final String version;
+    private final List<Rule> rules;
+
+    private RuleBook(String version, List<Rule> rules) {
+        this.version = version;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RuleBook load(TemplateSource source, Edition edition) {
+        List<Rule> rules = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        StringBuilder version = new StringBuilder(edition.id());
+        for (String file : edition.ruleFiles()) {
+            String content = source.read("rules/" + file);
+            version.append('/').append(file).append('@').append(Integer.toHexString(content.hashCode()));
+            String[] lines = content.split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Rule r = parseLine(file, i + 1, lines[i]);
+                if (r == null) {
+                    continue;
+                }
+                if (!codes.add(r.code())) {
+                    throw new RuleSyntaxException("templates/rules/" + file + " 第" + (i + 1) + "行：编码 " + r.code() + " 重复了，每条规则的编码必须唯一。");
+                }
+                rules.add(r);
+            }
+        }
+        return new RuleBook(version.toString(), rules);
+    }
+
+    static Rule parseLine(String file, int lineNo, String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            return null;
+        }
+        String[] parts = trimmed.split("[|｜]", -1);
+        String where = "templates/rules/" + file + " 第" + lineNo + "行";
+        if (parts.length < 3) {
+            throw new RuleSyntaxException(where + "：应写成“编码 | 类型 | 审核公式 | 说明”，用竖线分隔。");
+        }
+        String code = parts[0].strip();
+        if (code.isEmpty()) {
+            throw new RuleSyntaxException(where + "：缺少编码。");
+        }
+        Severity severity;
+        try {
+            severity = Severity.parse(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw new RuleSyntaxException(where + "：" + e.getMessage() + "。");
+        }
+        String text = parts[2].strip();
+        Formula formula;
+        try {
+            formula = FormulaParser.parse(text);
+        } catch (RuleSyntaxException e) {
+            throw new RuleSyntaxException(where + "：" + e.getMessage());
+        }
+        String description = parts.length > 3 ? parts[3].strip() : "";
+        return new Rule(code, severity, text, formula, description, file, lineNo);
+    }
+
+    /** Identifies the rule set in reports: edition and a fingerprint of each rule file. */
+    public String version() {
+        return version;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+}
