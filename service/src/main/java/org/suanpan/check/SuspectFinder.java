@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Names the cell that best explains the broken relations: one correction to it should mend as many broken
  * relations as possible while breaking none that hold. When one amount is mistyped, every relation it is part of
- * breaks, and that amount is the one all of them share.
+ * breaks, and that amount is the one all of them share. When several cells explain the breaks equally well (one
+ * 款 of a 类 that alone does not add up), no cell is named: a guess would send the person to the wrong place.
  */
 final class SuspectFinder {
     private static final BigDecimal AGREE = new BigDecimal("0.02");
@@ -35,6 +36,7 @@ final class SuspectFinder {
         for (Relation r : broken) {
             AmountCell best = null;
             int bestScore = Integer.MIN_VALUE;
+            boolean tie = false;
             for (AmountCell c : r.cells()) {
                 if (r.weightOf(c) == 0) {
                     continue;
@@ -43,9 +45,12 @@ final class SuspectFinder {
                 if (score > bestScore) {
                     best = c;
                     bestScore = score;
+                    tie = false;
+                } else if (score == bestScore) {
+                    tie = true;
                 }
             }
-            if (best != null) {
+            if (best != null && !tie) {
                 out.put(r, best);
             }
         }

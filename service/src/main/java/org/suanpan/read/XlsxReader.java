@@ -33,7 +33,7 @@ final class XlsxReader {
     Book read(Path file, String fileName) throws IOException {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
             String workbookPart = officeDocumentPart(zip);
-            if (workbookPart == null || zip.getEntry(workbookPart) == null) {
+            if (workbookPart == null || zip.getEntry(workbookPart) == null || !workbookPart.contains("workbook")) {
                 if (zip.getEntry("word/document.xml") != null) {
                     throw new UnusableInputException("这是一个 Word 文档（.docx），不是 Excel 工作簿。请上传部门决算公开表的 .xlsx 或 .xls 文件；情况说明请作为“情况说明”上传。");
                 }
@@ -41,6 +41,9 @@ final class XlsxReader {
                     throw new UnusableInputException("这是一个 PowerPoint 演示文稿，不是 Excel 工作簿。请上传部门决算公开表的 .xlsx 或 .xls 文件。");
                 }
                 throw new UnusableInputException("文件是一个压缩包，但其中没有 Excel 工作簿内容。请上传部门决算公开表的 .xlsx 或 .xls 文件。");
+            }
+            if (workbookPart.endsWith(".bin")) {
+                throw new UnusableInputException("这是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中打开后另存为 .xlsx 再上传。");
             }
             Map<String, String> rels = relationships(zip, workbookPart);
             List<SheetRef> refs = sheetRefs(zip, workbookPart, rels);

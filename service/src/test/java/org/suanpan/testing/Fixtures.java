@@ -1,0 +1,58 @@
+package org.suanpan.testing;
+
+import org.suanpan.Engine;
+import org.suanpan.definition.TemplateSource;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The real publications the tests run on: the two sample workbooks and the seed texts, copied unchanged from
+ * ../shared so that a fresh clone tests the same data.
+ */
+public final class Fixtures {
+    public static final String SAMPLE_2023 = "曾都区医疗保障服务中心-2023-决算公开表.xlsx";
+    public static final String SAMPLE_2022 = "江岸区医保局-2022-决算公开表.xlsx";
+
+    private static Engine engine;
+
+    private Fixtures() {
+    }
+
+    public static Path sample(String name) {
+        return resource("fixtures/samples/" + name);
+    }
+
+    public static List<Path> samples() {
+        return List.of(sample(SAMPLE_2023), sample(SAMPLE_2022));
+    }
+
+    public static Path seed(String prefix) {
+        return resource("fixtures/seeds/" + switch (prefix) {
+            case "002" -> "002_5fb32d9fdb188baf.txt";
+            case "004" -> "004_e39c625117b2bf1a.txt";
+            default -> throw new IllegalArgumentException(prefix);
+        });
+    }
+
+    public static synchronized Engine engine() {
+        if (engine == null) {
+            engine = Engine.create(TemplateSource.builtIn());
+        }
+        return engine;
+    }
+
+    private static Path resource(String name) {
+        URL url = Fixtures.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("missing test fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
