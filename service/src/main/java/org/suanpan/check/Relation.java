@@ -1,11 +1,13 @@
 package org.suanpan.check;
 
 import org.suanpan.recognise.AmountCell;
+import org.suanpan.recognise.TableRow;
 import org.suanpan.rules.Comparison;
 import org.suanpan.rules.Rule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,24 +18,41 @@ import java.util.Set;
  */
 public final class Relation {
     private final Rule rule;
-    private final String where;
+    private final TableRow boundRow;
+    private final String boundClass;
+    private final Integer boundColumn;
     private final List<Operand> left;
     private final List<Operand> right;
     private final BigDecimal leftValue;
     private final BigDecimal rightValue;
     private final BigDecimal tolerance;
+    private final BigDecimal difference;
+    private final boolean broken;
+    private List<AmountCell> cells;
 
-    Relation(Rule rule, String where, List<Operand> left, BigDecimal leftConstant, List<Operand> right, BigDecimal rightConstant) {
+    Relation(Rule rule, TableRow boundRow, String boundClass, Integer boundColumn, List<Operand> left, BigDecimal leftConstant,
+             List<Operand> right, BigDecimal rightConstant) {
         this.rule = rule;
-        this.where = where;
-        this.left = List.copyOf(left);
-        this.right = List.copyOf(right);
-        this.leftValue = sum(left).add(leftConstant);
-        this.rightValue = sum(right).add(rightConstant);
+        this.boundRow = boundRow;
+        this.boundClass = boundClass;
+        this.boundColumn = boundColumn;
+        this.left = Collections.unmodifiableList(left);
+        this.right = Collections.unmodifiableList(right);
+        this.leftValue = plus(sum(left), leftConstant);
+        this.rightValue = plus(sum(right), rightConstant);
         this.tolerance = Tolerance.of(left.size() + right.size());
+        this.difference = rightValue.signum() == 0 ? leftValue : leftValue.subtract(rightValue);
+        this.broken = !holds(difference);
+    }
+
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? a : a.add(b);
     }
 
     private static BigDecimal sum(List<Operand> operands) {
+        if (operands.size() == 1) {
+            return operands.get(0).signedValue();
+        }
         BigDecimal s = BigDecimal.ZERO;
         for (Operand o : operands) {
             s = s.add(o.signedValue());
@@ -47,7 +66,8 @@ public final class Relation {
 
     /** The row (and column) the relation was applied at, as a person names it: “2101550 事业运行 1栏”. */
     public String where() {
-        return where;
+        String where = boundRow != null ? boundRow.describe() : boundClass != null ? boundClass + " 类" : "";
+        return boundColumn == null ? where : (where + " " + boundColumn + "栏").trim();
     }
 
     public List<Operand> left() {
@@ -67,7 +87,7 @@ public final class Relation {
     }
 
     public BigDecimal difference() {
-        return leftValue.subtract(rightValue);
+        return difference;
     }
 
     public BigDecimal tolerance() {
@@ -75,11 +95,14 @@ public final class Relation {
     }
 
     public boolean broken() {
-        BigDecimal d = difference();
+        return broken;
+    }
+
+    private boolean holds(BigDecimal d) {
         return switch (rule.formula().comparison()) {
-            case EQUAL -> d.abs().compareTo(tolerance) > 0;
-            case AT_MOST -> d.compareTo(tolerance) > 0;
-            case AT_LEAST -> d.negate().compareTo(tolerance) > 0;
+            case EQUAL -> d.abs().compareTo(tolerance) <= 0;
+            case AT_MOST -> d.compareTo(tolerance) <= 0;
+            case AT_LEAST -> d.negate().compareTo(tolerance) <= 0;
         };
     }
 
@@ -101,11 +124,17 @@ public final class Relation {
 
     /** Every cell the relation reads, anchor first, without repeats. */
     public List<AmountCell> cells() {
-        Set<AmountCell> out = new LinkedHashSet<>();
-        for (Operand o : operands()) {
-            out.add(o.cell());
+        if (cells == null) {
+            Set<AmountCell> out = new LinkedHashSet<>();
+            for (Operand o : left) {
+                out.add(o.cell());
+            }
+            for (Operand o : right) {
+                out.add(o.cell());
+            }
+            cells = List.copyOf(out);
         }
-        return List.copyOf(out);
+        return cells;
     }
 
     /**
@@ -129,12 +158,7 @@ public final class Relation {
 
     /** Holds after {@code cell} changes by {@code delta}? */
     public boolean holdsWith(AmountCell cell, BigDecimal delta) {
-        BigDecimal d = difference().add(delta.multiply(BigDecimal.valueOf(weightOf(cell))));
-        return switch (rule.formula().comparison()) {
-            case EQUAL -> d.abs().compareTo(tolerance) <= 0;
-            case AT_MOST -> d.compareTo(tolerance) <= 0;
-            case AT_LEAST -> d.negate().compareTo(tolerance) <= 0;
-        };
+        return holds(difference.add(delta.multiply(BigDecimal.valueOf(weightOf(cell)))));
     }
 
     /** The formula with cell addresses in place of rows and columns: “C32 = C6+C7+…+C13”. */
@@ -166,6 +190,6 @@ public final class Relation {
 
     @Override
     public String toString() {
-        return rule.code() + " " + where + ": " + expression() + " [" + leftValue + " vs " + rightValue + "]";
+        return rule.code() + " " + where() + ": " + expression() + " [" + leftValue + " vs " + rightValue + "]";
     }
 }

@@ -14,6 +14,8 @@ import org.suanpan.rules.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +27,11 @@ import java.util.Set;
  */
 final class RelationExpander {
     private final Recognition recognition;
+    private final Map<String, RecognisedTable> tables;
 
     RelationExpander(Recognition recognition) {
         this.recognition = recognition;
+        this.tables = new HashMap<>(recognition.tables());
     }
 
     /** The row a quantifier is at; {@code row} is null for a class only the other table has. */
@@ -45,7 +49,7 @@ final class RelationExpander {
             return out;
         }
         for (String table : f.tables()) {
-            if (recognition.table(table).isEmpty()) {
+            if (!tables.containsKey(table)) {
                 return List.of();
             }
         }
@@ -112,25 +116,21 @@ final class RelationExpander {
         RecognisedTable t = table(q.table(), everyTable);
         TableRow row = resolveRow(q.row(), t, b);
         if (row != null) {
-            return new ArrayList<>(row.cells().keySet());
+            return row.columns();
         }
         return t.def().columns().stream().map(c -> c.no()).toList();
     }
 
     private Relation build(Rule rule, Binding b, Integer col, String everyTable) {
         Formula f = rule.formula();
-        List<Operand> left = new ArrayList<>();
-        List<Operand> right = new ArrayList<>();
+        List<Operand> left = new ArrayList<>(f.left().size());
+        List<Operand> right = new ArrayList<>(f.right().size());
         BigDecimal leftConstant = operands(f.left(), b, col, everyTable, left);
         BigDecimal rightConstant = operands(f.right(), b, col, everyTable, right);
         if (left.isEmpty() && right.isEmpty()) {
             return null;
         }
-        String where = b.row() != null ? b.row().describe() : b.classCode() != null ? b.classCode() + " 类" : "";
-        if (col != null) {
-            where = (where + " " + col + "栏").trim();
-        }
-        return new Relation(rule, where, left, leftConstant, right, rightConstant);
+        return new Relation(rule, b.row(), b.classCode(), col, left, leftConstant, right, rightConstant);
     }
 
     private BigDecimal operands(List<Signed> terms, Binding b, Integer col, String everyTable, List<Operand> out) {
@@ -174,7 +174,7 @@ final class RelationExpander {
         }
         AmountCell cell = row.cell(c);
         if (cell != null) {
-            out.add(new Operand(sign, t.id(), cell, row.describe()));
+            out.add(new Operand(sign, t.id(), cell, row));
         }
     }
 
@@ -183,9 +183,8 @@ final class RelationExpander {
             if (b.table() != null && b.table().equals(t.id())) {
                 return b.row();
             }
-            List<TableRow> singles = t.rows().stream().filter(r -> r.kind() == RowKind.SINGLE).toList();
-            if (singles.size() == 1) {
-                return singles.get(0);
+            if (t.single().isPresent()) {
+                return t.single().get();
             }
             if (t.rows().isEmpty()) {
                 return null;
@@ -212,6 +211,10 @@ final class RelationExpander {
 
     private RecognisedTable table(String id, String everyTable) {
         String key = id != null ? id : everyTable;
-        return recognition.table(key).orElseThrow(() -> new RuleNotApplicable("缺少" + key));
+        RecognisedTable t = tables.get(key);
+        if (t == null) {
+            throw new RuleNotApplicable("缺少" + key);
+        }
+        return t;
     }
 }

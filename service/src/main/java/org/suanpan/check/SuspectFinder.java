@@ -25,6 +25,9 @@ final class SuspectFinder {
     /** For each broken relation, the cell to suspect. */
     static Map<Relation, AmountCell> suspects(List<Relation> all) {
         List<Relation> broken = all.stream().filter(Relation::broken).toList();
+        if (broken.isEmpty()) {
+            return Map.of();
+        }
         Map<AmountCell, List<Relation>> byCell = new HashMap<>();
         for (Relation r : all) {
             for (AmountCell c : r.cells()) {

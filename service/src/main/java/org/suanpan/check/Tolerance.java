@@ -9,11 +9,18 @@ import java.math.BigDecimal;
  */
 public final class Tolerance {
     public static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    private static final BigDecimal[] SMALL = new BigDecimal[128];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = HALF_CENT.multiply(BigDecimal.valueOf(i));
+        }
+    }
 
     private Tolerance() {
     }
 
     public static BigDecimal of(int printedAmounts) {
-        return HALF_CENT.multiply(BigDecimal.valueOf(printedAmounts));
+        return printedAmounts < SMALL.length ? SMALL[printedAmounts] : HALF_CENT.multiply(BigDecimal.valueOf(printedAmounts));
     }
 }

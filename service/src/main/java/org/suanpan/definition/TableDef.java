@@ -26,7 +26,12 @@ public record TableDef(
     }
 
     public Optional<LineDef> line(int no) {
-        return lines.stream().filter(l -> l.no() == no).findFirst();
+        for (LineDef l : lines) {
+            if (l.no() == no) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ColumnDef> column(int no) {

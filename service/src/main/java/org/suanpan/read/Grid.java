@@ -72,6 +72,20 @@ public final class Grid {
         return "";
     }
 
+    /** Like {@link #text} but normalised ({@link org.suanpan.text.Text#norm}); empty when blank. */
+    public String norm(int r, int c) {
+        Cell cell = cell(r, c);
+        if (cell != null && !cell.isBlank()) {
+            return cell.norm();
+        }
+        CellRange merge = mergeAt(r, c);
+        if (merge != null && (merge.firstRow() != r || merge.firstCol() != c)) {
+            Cell top = cell(merge.firstRow(), merge.firstCol());
+            return top == null ? "" : top.norm();
+        }
+        return "";
+    }
+
     public CellRange mergeAt(int r, int c) {
         for (CellRange m : merges) {
             if (m.contains(r, c)) {

@@ -9,8 +9,10 @@ import java.time.Duration;
 public final class ReadLimits {
     public static final long DEFAULT_MAX_CELLS = 5_000_000L;
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+    public static final long DEFAULT_MAX_PART_BYTES = 256L << 20;
 
     private final long maxCells;
+    private final long maxPartBytes = DEFAULT_MAX_PART_BYTES;
     private final long deadlineNanos;
     private long cells;
 
@@ -21,6 +23,36 @@ public final class ReadLimits {
 
     public static ReadLimits defaults() {
         return new ReadLimits(DEFAULT_MAX_CELLS, DEFAULT_DEADLINE);
+    }
+
+    /**
+     * Smallest ratio of compressed to inflated size a part may have once past {@link #GRACE_BYTES}: the value POI's
+     * {@code ZipSecureFile} uses. Ordinary sheets compress to 5–20 %; a zip bomb to a tenth of a per cent.
+     */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    static final long GRACE_BYTES = 1L << 20;
+
+    /** No XML part of an .xlsx may inflate to more than this. */
+    long maxPartBytes() {
+        return maxPartBytes;
+    }
+
+    /** How far a part with this compressed size may inflate before it counts as a zip bomb. */
+    long inflateCap(long compressedSize) {
+        if (compressedSize < 0) {
+            return maxPartBytes;
+        }
+        long byRatio = (long) (compressedSize / MIN_INFLATE_RATIO);
+        return Math.min(maxPartBytes, Math.max(GRACE_BYTES, byRatio));
+    }
+
+    UnusableInputException tooLarge(String part, long inflated) {
+        if (inflated <= maxPartBytes) {
+            return new UnusableInputException("工作簿中的“" + part + "”解压后的内容异常膨胀（疑似“压缩炸弹”），已拒绝读取。"
+                + "请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再上传。");
+        }
+        return new UnusableInputException("工作簿中的“" + part + "”解压后超过 " + (maxPartBytes >> 20)
+            + " MB，远超决算公开表的规模。请删除与决算表无关的大工作表后再上传。");
     }
 
     void countCells(int n) {

@@ -1,13 +1,6 @@
 package org.suanpan.read;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
-
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,14 +8,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * Reads an .xlsx by streaming its XML parts straight out of the zip: workbook, relationships, shared strings and
+ * Reads an .xlsx by scanning its XML parts straight out of the zip: workbook, relationships, shared strings and
  * sheets. It builds no POI object model; values, formula results and merged regions are all checking needs.
- * The zip goes through POI's {@link ZipSecureFile}, so its zip-bomb guards (inflate ratio, entry size) stay on.
+ * Zip-bomb guards as POI's {@code ZipSecureFile} has them stay on: no part may inflate beyond
+ * {@link ReadLimits#maxPartBytes()}, nor far beyond what its compressed size allows ({@link ReadLimits#MIN_INFLATE_RATIO}).
  */
 final class XlsxReader {
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
     private final ReadLimits limits;
 
@@ -31,7 +26,7 @@ final class XlsxReader {
     }
 
     Book read(Path file, String fileName) throws IOException {
-        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             String workbookPart = officeDocumentPart(zip);
             if (workbookPart == null || zip.getEntry(workbookPart) == null || !workbookPart.contains("workbook")) {
                 if (zip.getEntry("word/document.xml") != null) {
@@ -47,72 +42,96 @@ final class XlsxReader {
             }
             Map<String, String> rels = relationships(zip, workbookPart);
             List<SheetRef> refs = sheetRefs(zip, workbookPart, rels);
-            List<String> shared = sharedStrings(zip, workbookPart, rels);
+            List<String> shared = sharedStrings(zip, rels);
             List<Grid> grids = new ArrayList<>(refs.size());
             for (int i = 0; i < refs.size(); i++) {
                 SheetRef ref = refs.get(i);
-                ZipArchiveEntry entry = ref.part == null ? null : zip.getEntry(ref.part);
+                ZipEntry entry = ref.part == null ? null : zip.getEntry(ref.part);
                 Grid.Builder builder = Grid.builder(ref.name, i, ref.hidden);
                 if (entry != null) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        readSheet(in, shared, builder);
-                    }
+                    readSheet(bytes(zip, entry), shared, builder);
                 }
                 grids.add(builder.build());
             }
             return new Book(fileName, BookFormat.XLSX, List.copyOf(grids));
-        } catch (XMLStreamException e) {
+        } catch (XmlScanner.Malformed e) {
             throw new UnusableInputException("工作簿内部的 XML 已损坏，无法读取。请在 Excel 或 WPS 中打开后“另存为”新的 .xlsx 文件再上传。", e);
         }
     }
 
-    private static String officeDocumentPart(ZipSecureFile zip) throws IOException, XMLStreamException {
-        ZipArchiveEntry rootRels = zip.getEntry("_rels/.rels");
+    private byte[] bytes(ZipFile zip, ZipEntry entry) throws IOException {
+        long cap = limits.inflateCap(entry.getCompressedSize());
+        long declared = entry.getSize();
+        try (InputStream in = zip.getInputStream(entry)) {
+            if (declared >= 0 && declared <= cap) {
+                byte[] exact = new byte[(int) declared];
+                int got = in.readNBytes(exact, 0, exact.length);
+                if (got == declared && in.read() < 0) {
+                    return exact;
+                }
+                exact = java.util.Arrays.copyOf(exact, got);
+                // the size in the zip's directory was wrong: go on reading, but never past the cap
+                return rest(entry, in, exact, cap);
+            }
+            return rest(entry, in, new byte[0], cap);
+        }
+    }
+
+    private byte[] rest(ZipEntry entry, InputStream in, byte[] head, long cap) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, head.length * 2));
+        out.write(head);
+        byte[] buf = new byte[65536];
+        long total = head.length;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > cap) {
+                throw limits.tooLarge(entry.getName(), total);
+            }
+            limits.checkDeadline();
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private String officeDocumentPart(ZipFile zip) throws IOException {
+        ZipEntry rootRels = zip.getEntry("_rels/.rels");
         if (rootRels == null) {
             return zip.getEntry("xl/workbook.xml") != null ? "xl/workbook.xml" : null;
         }
-        try (InputStream in = zip.getInputStream(rootRels)) {
-            for (String[] rel : readRelationships(in)) {
-                if (rel[2].endsWith("/officeDocument")) {
-                    return resolve("", rel[1]);
-                }
+        for (String[] rel : readRelationships(bytes(zip, rootRels))) {
+            if (rel[2].endsWith("/officeDocument")) {
+                return resolve("", rel[1]);
             }
         }
         return null;
     }
 
-    private static Map<String, String> relationships(ZipSecureFile zip, String part) throws IOException, XMLStreamException {
+    private Map<String, String> relationships(ZipFile zip, String part) throws IOException {
         String dir = directoryOf(part);
         String relsName = dir + "_rels/" + part.substring(dir.length()) + ".rels";
         Map<String, String> map = new HashMap<>();
-        ZipArchiveEntry entry = zip.getEntry(relsName);
+        ZipEntry entry = zip.getEntry(relsName);
         if (entry == null) {
             return map;
         }
-        try (InputStream in = zip.getInputStream(entry)) {
-            for (String[] rel : readRelationships(in)) {
-                map.put(rel[0], resolve(dir, rel[1]));
-                if (rel[2].endsWith("/sharedStrings")) {
-                    map.put("#sharedStrings", resolve(dir, rel[1]));
-                }
+        for (String[] rel : readRelationships(bytes(zip, entry))) {
+            map.put(rel[0], resolve(dir, rel[1]));
+            if (rel[2].endsWith("/sharedStrings")) {
+                map.put("#sharedStrings", resolve(dir, rel[1]));
             }
         }
         return map;
     }
 
     /** Each relationship as {Id, Target, Type}. */
-    private static List<String[]> readRelationships(InputStream in) throws XMLStreamException {
+    private static List<String[]> readRelationships(byte[] xml) {
         List<String[]> out = new ArrayList<>();
-        XMLStreamReader x = XML.createXMLStreamReader(in);
-        try {
-            while (x.hasNext()) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
-                    out.add(new String[] {nz(x.getAttributeValue(null, "Id")), nz(x.getAttributeValue(null, "Target")),
-                        nz(x.getAttributeValue(null, "Type"))});
-                }
+        XmlScanner x = new XmlScanner(xml);
+        for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if (e == XmlScanner.Event.START && x.is("Relationship")) {
+                out.add(new String[] {nz(x.attr("Id")), nz(x.attr("Target")), nz(x.attr("Type"))});
             }
-        } finally {
-            x.close();
         }
         return out;
     }
@@ -120,157 +139,117 @@ final class XlsxReader {
     private record SheetRef(String name, String part, boolean hidden) {
     }
 
-    private static List<SheetRef> sheetRefs(ZipSecureFile zip, String workbookPart, Map<String, String> rels)
-        throws IOException, XMLStreamException {
+    private List<SheetRef> sheetRefs(ZipFile zip, String workbookPart, Map<String, String> rels) throws IOException {
         List<SheetRef> refs = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(zip.getEntry(workbookPart))) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            try {
-                while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("sheet")) {
-                        String id = null;
-                        String name = null;
-                        String state = null;
-                        for (int i = 0; i < x.getAttributeCount(); i++) {
-                            String local = x.getAttributeLocalName(i);
-                            if (local.equals("id")) {
-                                id = x.getAttributeValue(i);
-                            } else if (local.equals("name")) {
-                                name = x.getAttributeValue(i);
-                            } else if (local.equals("state")) {
-                                state = x.getAttributeValue(i);
-                            }
-                        }
-                        boolean hidden = state != null && !state.equals("visible");
-                        refs.add(new SheetRef(name == null ? "Sheet" + (refs.size() + 1) : name, rels.get(id), hidden));
-                    }
-                }
-            } finally {
-                x.close();
+        XmlScanner x = new XmlScanner(bytes(zip, zip.getEntry(workbookPart)));
+        for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if (e == XmlScanner.Event.START && x.is("sheet")) {
+                String name = x.attr("name");
+                String state = x.attr("state");
+                boolean hidden = state != null && !state.equals("visible");
+                refs.add(new SheetRef(name == null ? "Sheet" + (refs.size() + 1) : name, rels.get(x.attr("id")), hidden));
             }
         }
         return refs;
     }
 
-    private List<String> sharedStrings(ZipSecureFile zip, String workbookPart, Map<String, String> rels)
-        throws IOException, XMLStreamException {
+    private List<String> sharedStrings(ZipFile zip, Map<String, String> rels) throws IOException {
         String part = rels.get("#sharedStrings");
-        ZipArchiveEntry entry = part == null ? null : zip.getEntry(part);
+        ZipEntry entry = part == null ? null : zip.getEntry(part);
         if (entry == null) {
             return List.of();
         }
         List<String> strings = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            try {
-                StringBuilder sb = null;
-                int phonetic = 0;
-                while (x.hasNext()) {
-                    int ev = x.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        String local = x.getLocalName();
-                        if (local.equals("si")) {
-                            sb = new StringBuilder();
-                        } else if (local.equals("rPh")) {
-                            phonetic++;
-                        } else if (local.equals("t") && sb != null && phonetic == 0) {
-                            sb.append(x.getElementText());
-                        }
-                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                        String local = x.getLocalName();
-                        if (local.equals("si") && sb != null) {
-                            strings.add(sb.toString());
-                            limits.countCells(1);
-                            sb = null;
-                        } else if (local.equals("rPh")) {
-                            phonetic--;
-                        }
-                    }
+        XmlScanner x = new XmlScanner(bytes(zip, entry));
+        StringBuilder sb = null;
+        for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if (e == XmlScanner.Event.START) {
+                if (x.is("si")) {
+                    sb = new StringBuilder();
+                } else if (x.is("rPh")) {
+                    x.skipElement();
+                } else if (x.is("t") && sb != null) {
+                    sb.append(x.elementText());
                 }
-            } finally {
-                x.close();
+            } else if (e == XmlScanner.Event.END && x.is("si") && sb != null) {
+                strings.add(sb.toString());
+                limits.countCells(1);
+                sb = null;
             }
         }
         return strings;
     }
 
-    private void readSheet(InputStream in, List<String> shared, Grid.Builder grid) throws XMLStreamException {
-        XMLStreamReader x = XML.createXMLStreamReader(in);
-        try {
-            int row = -1;
-            int col = -1;
-            String type = null;
-            String value = null;
-            StringBuilder inline = null;
-            boolean formula = false;
-            boolean inCell = false;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String local = x.getLocalName();
-                    switch (local) {
-                        case "row" -> {
-                            String r = x.getAttributeValue(null, "r");
-                            row = r == null ? row + 1 : Integer.parseInt(r) - 1;
-                            col = -1;
-                        }
-                        case "c" -> {
-                            String r = x.getAttributeValue(null, "r");
-                            int[] pos = r == null ? null : CellAddresses.parse(r);
-                            if (pos != null) {
-                                row = pos[0];
-                                col = pos[1];
-                            } else {
-                                col++;
-                            }
-                            type = x.getAttributeValue(null, "t");
-                            value = null;
-                            inline = null;
-                            formula = false;
-                            inCell = true;
-                        }
-                        case "v" -> {
-                            if (inCell) {
-                                value = x.getElementText();
-                            }
-                        }
-                        case "f" -> formula = true;
-                        case "is" -> inline = new StringBuilder();
-                        case "rPh" -> skipElement(x);
-                        case "t" -> {
-                            if (inline != null) {
-                                inline.append(x.getElementText());
-                            }
-                        }
-                        case "mergeCell" -> grid.merge(CellRange.parse(nz(x.getAttributeValue(null, "ref"))));
-                        default -> {
-                        }
+    private void readSheet(byte[] xml, List<String> shared, Grid.Builder grid) {
+        XmlScanner x = new XmlScanner(xml);
+        int row = -1;
+        int col = -1;
+        String type = null;
+        String value = null;
+        StringBuilder inline = null;
+        boolean formula = false;
+        boolean inCell = false;
+        for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if (e == XmlScanner.Event.START) {
+                if (x.is("c")) {
+                    int ref = x.cellRef(x.attrRange("r"));
+                    if (ref >= 0) {
+                        row = ref >>> 14;
+                        col = ref & 0x3FFF;
+                    } else {
+                        col++;
                     }
-                } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
-                    inCell = false;
-                    Cell cell = toCell(row, col, type, value, inline, formula, shared);
-                    if (cell != null) {
-                        limits.countCells(1);
-                        grid.add(cell);
+                    type = cellType(x, x.attrRange("t"));
+                    value = null;
+                    inline = null;
+                    formula = false;
+                    inCell = true;
+                } else if (x.is("v")) {
+                    if (inCell) {
+                        value = x.elementText();
                     }
+                } else if (x.is("row")) {
+                    int r = x.number(x.attrRange("r"));
+                    row = r > 0 ? r - 1 : row + 1;
+                    col = -1;
+                } else if (x.is("f")) {
+                    formula = true;
+                } else if (x.is("is")) {
+                    inline = new StringBuilder();
+                } else if (x.is("rPh")) {
+                    x.skipElement();
+                } else if (x.is("t")) {
+                    if (inline != null) {
+                        inline.append(x.elementText());
+                    }
+                } else if (x.is("mergeCell")) {
+                    grid.merge(CellRange.parse(nz(x.attr("ref"))));
+                }
+            } else if (e == XmlScanner.Event.END && x.is("c")) {
+                inCell = false;
+                Cell cell = toCell(row, col, type, value, inline, formula, shared);
+                if (cell != null) {
+                    limits.countCells(1);
+                    grid.add(cell);
                 }
             }
-        } finally {
-            x.close();
         }
     }
 
-    private static void skipElement(XMLStreamReader x) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+    /** The few cell types SpreadsheetML knows, as constants, read without making a string for each cell. */
+    private static String cellType(XmlScanner x, long range) {
+        if (range < 0) {
+            return null;
+        }
+        for (String t : TYPES) {
+            if (x.rangeIs(range, t)) {
+                return t;
             }
         }
+        return x.string(range);
     }
+
+    private static final String[] TYPES = {"inlineStr", "s", "n", "str", "b", "e"};
 
     private static Cell toCell(int row, int col, String type, String value, StringBuilder inline, boolean formula,
                                List<String> shared) {

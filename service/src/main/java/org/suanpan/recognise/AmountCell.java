@@ -27,4 +27,15 @@ public record AmountCell(String sheet, int row, int col, Amount amount) {
     public String ref() {
         return CellAddresses.qualified(sheet, row, col);
     }
+
+    /** Two amount cells are the same cell when they stand at the same place, whatever they hold. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AmountCell other && row == other.row && col == other.col && sheet.equals(other.sheet);
+    }
+
+    @Override
+    public int hashCode() {
+        return (sheet.hashCode() * 31 + row) * 31 + col;
+    }
 }

@@ -2,12 +2,9 @@ package org.suanpan.recognise;
 
 import org.suanpan.text.Text;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads a 科目代码 — 3, 5 or 7 digits — from a cell that may also hold the name (“210 卫生健康支出”). */
 final class Codes {
-    private static final Pattern CODE = Pattern.compile("^(\\d{7}|\\d{5}|\\d{3})(?:\\.0+)?(?![\\d.])(.*)$");
 
     private Codes() {
     }
@@ -16,12 +13,30 @@ final class Codes {
     }
 
     static Parsed parse(String text) {
-        String n = Text.norm(text);
-        Matcher m = CODE.matcher(n);
-        if (!m.matches()) {
+        if (text == null || !startsWithDigit(text)) {
             return null;
         }
-        return new Parsed(m.group(1), text == null ? "" : stripCode(text.trim(), m.group(1)));
+        String n = Text.norm(text);
+        int digits = 0;
+        while (digits < n.length() && n.charAt(digits) >= '0' && n.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits != 3 && digits != 5 && digits != 7) {
+            return null;
+        }
+        int after = digits;
+        if (after < n.length() && n.charAt(after) == '.') {
+            int k = after + 1;
+            while (k < n.length() && n.charAt(k) == '0') {
+                k++;
+            }
+            if (k == after + 1 || (k < n.length() && (Character.isDigit(n.charAt(k)) || n.charAt(k) == '.'))) {
+                return null;
+            }
+            after = k;
+        }
+        String code = n.substring(0, digits);
+        return new Parsed(code, stripCode(text.trim(), code));
     }
 
     private static String stripCode(String raw, String code) {
@@ -33,7 +48,20 @@ final class Codes {
         return rest.trim();
     }
 
+    private static boolean startsWithDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                return Character.isDigit(c);
+            }
+        }
+        return false;
+    }
+
     static boolean isTotal(String text) {
+        if (text == null || text.indexOf('计') < 0) {
+            return false;
+        }
         String n = Text.norm(text);
         return n.equals("合计") || n.equals("总计") || n.equals("合计数") || n.equals("本年合计");
     }

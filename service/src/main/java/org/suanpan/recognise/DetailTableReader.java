@@ -66,7 +66,7 @@ final class DetailTableReader implements TableReader {
         List<Group> groups = new ArrayList<>();
         Cell[] cells = g.row(r);
         for (int c = 0; c < cells.length; c++) {
-            String n = Text.norm(g.text(r, c));
+            String n = g.norm(r, c);
             if (n.contains("代码") || n.contains("编码")) {
                 if (codeCols.isEmpty() || codeCols.get(codeCols.size() - 1) != c) {
                     codeCols.add(c);
@@ -83,16 +83,19 @@ final class DetailTableReader implements TableReader {
 
     private static List<TableRow> totals(Grid g, TableDef def, List<Group> groups, int from, int to, Set<Integer> footerRows) {
         List<TableRow> out = new ArrayList<>();
+        List<String> labels = def.totals().stream().map(t -> Text.norm(t.label())).toList();
         for (int r = from; r < to; r++) {
             Cell[] cells = g.row(r);
             for (int c = 0; c < cells.length; c++) {
                 Cell cell = cells[c];
-                if (cell == null || cell.isBlank()) {
+                if (cell == null || cell.kind() != org.suanpan.read.CellKind.TEXT || !cell.text().contains("计")) {
                     continue;
                 }
-                String n = Text.norm(cell.text());
-                for (TotalDef t : def.totals()) {
-                    if (n.equals(Text.norm(t.label())) || (n.startsWith(Text.norm(t.label()).replace("合计", "")) && n.endsWith("合计"))) {
+                String n = cell.norm();
+                for (int k = 0; k < labels.size(); k++) {
+                    TotalDef t = def.totals().get(k);
+                    String label = labels.get(k);
+                    if (n.equals(label) || (n.startsWith(label.replace("合计", "")) && n.endsWith("合计"))) {
                         int col = amountRightOf(g, r, c, groups, t);
                         out.add(new TableRow(RowKind.NAMED, null, null, t.label(), null, r,
                             Map.of(AMOUNT, new AmountCell(g.name(), r, col, Amounts.of(g.cell(r, col))))));

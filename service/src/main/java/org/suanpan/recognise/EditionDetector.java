@@ -47,7 +47,7 @@ final class EditionDetector {
                     continue;
                 }
                 Optional<LineDef> l = def.line(r.line());
-                if (l.isPresent() && !l.get().blank() && Text.label(l.get().label()).equals(Text.label(r.label()))) {
+                if (l.isPresent() && !l.get().blank() && l.get().key().equals(r.key())) {
                     score++;
                 } else {
                     score--;
@@ -71,7 +71,7 @@ final class EditionDetector {
                     if (cell == null || cell.isBlank()) {
                         continue;
                     }
-                    String n = Text.norm(cell.text());
+                    String n = cell.norm();
                     if (n.equals(label) || n.contains("(" + label + ")")) {
                         score++;
                     }

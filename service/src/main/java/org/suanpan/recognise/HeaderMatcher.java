@@ -6,7 +6,7 @@ import org.suanpan.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class HeaderMatcher {
     private HeaderMatcher() {
     }
 
-    /** Map from column number to sheet column for every column def that could be placed. */
+    /** Map from column number to sheet column for every column def that could be placed, by column number. */
     static Map<Integer, Integer> match(List<ColumnDef> defs, String[] composites, int fromCol, int toCol) {
         record Candidate(int no, int col, int score) {
         }
@@ -33,7 +33,7 @@ final class HeaderMatcher {
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::score).reversed());
-        Map<Integer, Integer> out = new LinkedHashMap<>();
+        Map<Integer, Integer> out = new TreeMap<>();
         Set<Integer> usedCols = new HashSet<>();
         for (Candidate c : candidates) {
             if (!out.containsKey(c.no()) && usedCols.add(c.col())) {

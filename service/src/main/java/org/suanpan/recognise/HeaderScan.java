@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 /** Looks at the rows under a title: which are headers, which is the 栏次 row, where the notes begin. */
 final class HeaderScan {
     static final int HEADER_WINDOW = 10;
-    private static final Pattern SMALL_INT = Pattern.compile("\\d{1,3}(\\.0+)?");
     private static final Pattern META = Pattern.compile(
         "^(部门|单位|金额单位|编制单位|填报单位|单位名称|公开\\d+表?|表\\d+|\\d{4}年度?|万元|单位:?万元|公开\\d+).*");
     private static final Pattern TABLE_NO = Pattern.compile("^(公开\\d{1,2}表?|表\\d{1,2}|公开\\d{1,2}|表)$");
@@ -25,16 +24,33 @@ final class HeaderScan {
         return META.matcher(norm).matches() || TABLE_NO.matcher(norm).matches();
     }
 
+    /** A 行次 or 栏次 number: one to three digits, possibly written “3.0”. */
     static Integer smallInt(Cell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.kind() == org.suanpan.read.CellKind.BLANK) {
             return null;
         }
-        String n = Text.norm(cell.text());
-        if (!SMALL_INT.matcher(n).matches()) {
+        String n = cell.norm();
+        int value = 0;
+        int digits = 0;
+        int i = 0;
+        for (; i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9'; i++) {
+            value = value * 10 + (n.charAt(i) - '0');
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
             return null;
         }
-        int dot = n.indexOf('.');
-        return Integer.parseInt(dot < 0 ? n : n.substring(0, dot));
+        if (i < n.length()) {
+            if (n.charAt(i) != '.' || i + 1 == n.length()) {
+                return null;
+            }
+            for (int k = i + 1; k < n.length(); k++) {
+                if (n.charAt(k) != '0') {
+                    return null;
+                }
+            }
+        }
+        return value;
     }
 
     /**
@@ -53,7 +69,7 @@ final class HeaderScan {
                 if (cell == null || cell.isBlank()) {
                     continue;
                 }
-                String n = Text.norm(cell.text());
+                String n = cell.norm();
                 Integer k = smallInt(cell);
                 if (n.equals("栏次") || n.equals("栏")) {
                     label = true;
@@ -87,7 +103,7 @@ final class HeaderScan {
             StringBuilder sb = new StringBuilder();
             String last = "";
             for (int r = Math.max(fromRow, 0); r < toRow; r++) {
-                String t = Text.norm(g.text(r, c));
+                String t = g.norm(r, c);
                 if (t.isEmpty() || isMeta(t) || t.equals(last) || r == region.titleRow()) {
                     continue;
                 }
@@ -107,7 +123,7 @@ final class HeaderScan {
             if (first == null) {
                 continue;
             }
-            String n = Text.norm(first.text());
+            String n = first.norm();
             if (n.startsWith("注") || n.startsWith("说明") || n.startsWith("备注") || n.startsWith("填表说明")
                 || n.startsWith("单位负责人") || n.startsWith("填表人") || n.startsWith("制表人") || n.startsWith("审核人")) {
                 return r;

@@ -81,7 +81,7 @@ final class LineTableReader implements TableReader {
 
     private static int lastHeaderRow(Region region, int top, int lineCol) {
         for (int r = top; r < Math.min(region.end(), top + HeaderScan.HEADER_WINDOW); r++) {
-            if (Text.norm(region.grid().text(r, lineCol)).contains("次")) {
+            if (region.grid().norm(r, lineCol).contains("次")) {
                 return r;
             }
         }
@@ -128,7 +128,7 @@ final class LineTableReader implements TableReader {
         for (int r = from; r < to; r++) {
             Integer line = HeaderScan.smallInt(g.cell(r, side.lineCol()));
             String label = g.text(r, side.labelCol()).trim();
-            if (Text.norm(label).equals("栏次")) {
+            if (g.norm(r, side.labelCol()).equals("栏次")) {
                 continue;
             }
             RowCells cells = RowCells.at(g, r, side.columns());

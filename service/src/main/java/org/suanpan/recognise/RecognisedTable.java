@@ -24,8 +24,11 @@ public final class RecognisedTable {
     private final List<TableRow> rows;
     private final Map<Integer, TableRow> byLine = new LinkedHashMap<>();
     private final Map<String, TableRow> byCode = new LinkedHashMap<>();
-    private final Map<String, TableRow> byLabel = new LinkedHashMap<>();
+    private Map<String, TableRow> byLabel;
+    private Map<String, TableRow> byClass;
+    private final Map<TableRow, List<TableRow>> children = new java.util.IdentityHashMap<>();
     private TableRow total;
+    private TableRow single;
 
     public RecognisedTable(TableDef def, String sheet, int sheetIndex, int titleRow, int titleCol, String titleText,
                            List<TableRow> rows) {
@@ -46,8 +49,8 @@ public final class RecognisedTable {
             if (r.kind() == RowKind.TOTAL && total == null) {
                 total = r;
             }
-            if (!r.label().isEmpty()) {
-                byLabel.putIfAbsent(Text.label(r.label()), r);
+            if (r.kind() == RowKind.SINGLE) {
+                single = r;
             }
         }
     }
@@ -112,18 +115,36 @@ public final class RecognisedTable {
         return Optional.ofNullable(total);
     }
 
+    /** The data row of a single-row table. */
+    public Optional<TableRow> single() {
+        return Optional.ofNullable(single);
+    }
+
     public Optional<TableRow> labelled(String label) {
+        if (byLabel == null) {
+            Map<String, TableRow> map = new LinkedHashMap<>();
+            for (TableRow r : rows) {
+                if (!r.label().isEmpty()) {
+                    map.putIfAbsent(r.key(), r);
+                }
+            }
+            byLabel = map;
+        }
         return Optional.ofNullable(byLabel.get(Text.label(label)));
     }
 
     /** The row of a 功能分类 类: a 3-digit code row, or the 公开01/04 line of that class. */
     public Optional<TableRow> ofClass(String classCode) {
-        for (TableRow r : rows) {
-            if (classCode.equals(r.classCode()) && (r.kind() == RowKind.LINE || r.level() == 1)) {
-                return Optional.of(r);
+        if (byClass == null) {
+            Map<String, TableRow> map = new java.util.HashMap<>();
+            for (TableRow r : rows) {
+                if (r.classCode() != null && (r.kind() == RowKind.LINE || r.level() == 1)) {
+                    map.putIfAbsent(r.classCode(), r);
+                }
             }
+            byClass = map;
         }
-        return Optional.empty();
+        return Optional.ofNullable(byClass.get(classCode));
     }
 
     /** Direct children by code: the 款 of a 类, the 项 of a 款. */
@@ -131,14 +152,16 @@ public final class RecognisedTable {
         if (parent.code() == null) {
             return List.of();
         }
-        int len = parent.code().length() + 2;
-        List<TableRow> out = new ArrayList<>();
-        for (TableRow r : rows) {
-            if (r.code() != null && r.code().length() == len && r.code().startsWith(parent.code())) {
-                out.add(r);
+        return children.computeIfAbsent(parent, p -> {
+            int len = p.code().length() + 2;
+            List<TableRow> out = new ArrayList<>();
+            for (TableRow r : rows) {
+                if (r.code() != null && r.code().length() == len && r.code().startsWith(p.code())) {
+                    out.add(r);
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
 
     public List<TableRow> atLevel(int level) {

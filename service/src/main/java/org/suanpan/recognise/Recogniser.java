@@ -102,8 +102,11 @@ public final class Recogniser {
     private static List<Problem> unreadableAmounts(Iterable<RecognisedTable> tables) {
         List<Problem> out = new ArrayList<>();
         for (RecognisedTable t : tables) {
-            for (AmountCell c : t.cells()) {
-                if (c.amount().status() == Amount.Status.UNREADABLE) {
+            for (TableRow row : t.rows()) {
+                for (AmountCell c : row.cells().values()) {
+                    if (c.amount().status() != Amount.Status.UNREADABLE) {
+                        continue;
+                    }
                     out.add(new Problem("S-03", Severity.ERROR, t.id(), c.sheet(), c.address(),
                         t.id() + " " + c.ref() + " 的内容“" + c.amount().raw() + "”不是金额，按 0 参与审核。请改为数字（如 1148.77），没有发生额的填 0 或留空。"));
                 }

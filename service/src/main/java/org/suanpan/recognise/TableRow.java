@@ -2,11 +2,11 @@ package org.suanpan.recognise;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One logical row of a recognised table — a 行次 line, a 科目 row, 合计 — with its amount cells by 栏次 number.
- * A code printed on one line and its name or amounts on the next are already joined into one row here.
+ * A code printed on one line and its name or amounts on the next are already joined into one row here. The cells
+ * map is in ascending 栏次 order, as the readers build it.
  */
 public final class TableRow {
     private final RowKind kind;
@@ -16,7 +16,10 @@ public final class TableRow {
     private final String side;
     private final int sheetRow;
     private final Map<Integer, AmountCell> cells;
+    private final AmountCell[] byColumn;
     private String classCode;
+    private String key;
+    private java.util.List<Integer> columns;
     private boolean blankLine;
 
     public TableRow(RowKind kind, Integer line, String code, String label, String side, int sheetRow,
@@ -27,7 +30,17 @@ public final class TableRow {
         this.label = label == null ? "" : label;
         this.side = side;
         this.sheetRow = sheetRow;
-        this.cells = Collections.unmodifiableMap(new TreeMap<>(cells));
+        this.cells = Collections.unmodifiableMap(cells);
+        int max = 0;
+        for (int k : cells.keySet()) {
+            max = Math.max(max, k);
+        }
+        this.byColumn = new AmountCell[max + 1];
+        cells.forEach((k, v) -> {
+            if (k >= 0) {
+                byColumn[k] = v;
+            }
+        });
         this.classCode = code != null && code.length() == 3 ? code : null;
     }
 
@@ -47,6 +60,14 @@ public final class TableRow {
 
     public String label() {
         return label;
+    }
+
+    /** The label normalised for matching: no ordinal, spaces or quotes. */
+    public String key() {
+        if (key == null) {
+            key = org.suanpan.text.Text.label(label);
+        }
+        return key;
     }
 
     /** 收入 or 支出 in a two-sided table, else null. */
@@ -81,8 +102,16 @@ public final class TableRow {
         return cells;
     }
 
+    /** The 栏次 numbers this row has cells under, ascending. */
+    public java.util.List<Integer> columns() {
+        if (columns == null) {
+            columns = java.util.List.copyOf(cells.keySet());
+        }
+        return columns;
+    }
+
     public AmountCell cell(int column) {
-        return cells.get(column);
+        return column >= 0 && column < byColumn.length ? byColumn[column] : null;
     }
 
     /** Level of a code row: 1 for 类 (3 digits), 2 for 款 (5), 3 for 项 (7); 0 otherwise. */

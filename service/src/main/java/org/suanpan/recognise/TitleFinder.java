@@ -48,7 +48,7 @@ final class TitleFinder {
         for (Grid g : book.sheets()) {
             for (int r = 0; r < g.rowCount(); r++) {
                 for (Cell cell : g.row(r)) {
-                    if (cell == null || cell.kind() != CellKind.TEXT || cell.isBlank()) {
+                    if (cell == null || cell.kind() != CellKind.TEXT || cell.text().indexOf('表') < 0) {
                         continue;
                     }
                     String id = match(cell.text());

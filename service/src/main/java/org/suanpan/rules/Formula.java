@@ -6,35 +6,39 @@ import java.util.stream.Stream;
 
 /**
  * A parsed 审核公式: two sums compared. {@code everyTable} marks a formula written for 各表 (each table in turn
- * as the default table).
+ * as the default table). What the checker asks of a formula on every application — which tables it reads, which
+ * terms carry the quantifiers — is worked out once, here.
+ *
+ * @param tables           every table the formula names, in order of appearance
+ * @param rowQuantified    the term carrying 各行, 各类行, …, or null
+ * @param columnQuantified the term carrying 各栏, or null
  */
-public record Formula(String defaultTable, boolean everyTable, List<Signed> left, Comparison comparison, List<Signed> right) {
+public record Formula(String defaultTable, boolean everyTable, List<Signed> left, Comparison comparison, List<Signed> right,
+                      List<String> tables, Term.CellTerm rowQuantified, Term.CellTerm columnQuantified) {
+
+    public static Formula of(String defaultTable, boolean everyTable, List<Signed> left, Comparison comparison, List<Signed> right) {
+        List<Term> terms = Stream.concat(left.stream(), right.stream()).map(Signed::term).toList();
+        List<String> tables = new ArrayList<>();
+        Term.CellTerm rowQ = null;
+        Term.CellTerm colQ = null;
+        for (Term t : terms) {
+            String table = t instanceof Term.CellTerm c ? c.table() : t instanceof Term.Sum s ? s.table() : null;
+            if (table != null && !tables.contains(table)) {
+                tables.add(table);
+            }
+            if (t instanceof Term.CellTerm c) {
+                if (rowQ == null && c.row() instanceof RowSelector.Each) {
+                    rowQ = c;
+                }
+                if (colQ == null && c.eachColumn()) {
+                    colQ = c;
+                }
+            }
+        }
+        return new Formula(defaultTable, everyTable, List.copyOf(left), comparison, List.copyOf(right), List.copyOf(tables), rowQ, colQ);
+    }
 
     public Stream<Term> terms() {
         return Stream.concat(left.stream(), right.stream()).map(Signed::term);
-    }
-
-    /** The term carrying the row quantifier (各行, 各类行, …), if any. */
-    public Term.CellTerm rowQuantified() {
-        return terms().filter(t -> t instanceof Term.CellTerm c && c.row() instanceof RowSelector.Each)
-            .map(t -> (Term.CellTerm) t).findFirst().orElse(null);
-    }
-
-    /** The term carrying 各栏, if any. */
-    public Term.CellTerm columnQuantified() {
-        return terms().filter(t -> t instanceof Term.CellTerm c && c.eachColumn())
-            .map(t -> (Term.CellTerm) t).findFirst().orElse(null);
-    }
-
-    /** Every table the formula reads (null stands for the table of a 各表 formula). */
-    public List<String> tables() {
-        List<String> out = new ArrayList<>();
-        terms().forEach(t -> {
-            String table = t instanceof Term.CellTerm c ? c.table() : t instanceof Term.Sum s ? s.table() : null;
-            if (table != null && !out.contains(table)) {
-                out.add(table);
-            }
-        });
-        return out;
     }
 }

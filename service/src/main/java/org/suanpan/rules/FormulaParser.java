@@ -56,7 +56,7 @@ public final class FormulaParser {
         if (pos < tokens.size()) {
             throw error(tokens.get(pos), "公式在这里多出了内容");
         }
-        Formula f = new Formula(table, every, List.copyOf(left), comparison, List.copyOf(right));
+        Formula f = Formula.of(table, every, left, comparison, right);
         validate(f);
         return f;
     }

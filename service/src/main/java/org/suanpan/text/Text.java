@@ -1,17 +1,13 @@
 package org.suanpan.text;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Normalises the Chinese text of titles, headers and labels so that what a person reads as the same is the same:
  * full-width and half-width forms, spaces and line breaks inside words, quotes of every style.
  */
 public final class Text {
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B]+");
-    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞]");
-    private static final Pattern ORDINAL = Pattern.compile(
-        "^(?:[(][一二三四五六七八九十]+[)][、.]?|[一二三四五六七八九十]+[、.]|[(]\\d+[)][、.]?|\\d+[、.](?!\\d))");
+    private static final String NUMERALS = "一二三四五六七八九十";
 
     private Text() {
     }
@@ -21,18 +17,108 @@ public final class Text {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (needsFullNormalizer(c)) {
+                return slowNorm(s);
+            }
+            char mapped = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+            boolean drop = isSpace(c) || isQuote(c);
+            if (sb == null && (drop || mapped != c)) {
+                sb = new StringBuilder(s.length());
+                sb.append(s, 0, i);
+            }
+            if (sb != null && !drop) {
+                sb.append(mapped);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Characters NFKC changes beyond full-width forms: Kangxi radicals, compatibility ideographs, enclosed forms. */
+    private static boolean needsFullNormalizer(char c) {
+        return (c >= '\u2E80' && c <= '\u2FDF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\u3200' && c <= '\u33FF')
+            || (c >= '\u2150' && c <= '\u218F') || (c >= '\u2460' && c <= '\u24FF') || (c >= '\uFE30' && c <= '\uFE6F')
+            || c == '\u2002' || c == '\u2003';
+    }
+
+    private static String slowNorm(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        n = SPACE.matcher(n).replaceAll("");
-        return QUOTES.matcher(n).replaceAll("");
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!(isSpace(c) || isQuote(c))) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** White space of any width, including the ideographic space and no-break spaces. */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x85) {
+            return false;
+        }
+        return c <= ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029
+            || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '「' || c == '」' || c == '『'
+            || c == '』' || c == '〝' || c == '〞';
     }
 
     /** {@link #norm} without a leading ordinal such as “一、”, “（三）” or “2.”. */
     public static String label(String s) {
         String n = norm(s);
-        return ORDINAL.matcher(n).replaceFirst("");
+        if (n.isEmpty()) {
+            return n;
+        }
+        return n.substring(ordinalLength(n));
+    }
+
+    /** Length of a leading “一、”, “(三)”, “(2)” or “2.”; 0 when there is none. */
+    private static int ordinalLength(String n) {
+        int i = 0;
+        boolean bracket = n.charAt(0) == '(';
+        if (bracket) {
+            i++;
+        }
+        int start = i;
+        boolean digits = i < n.length() && Character.isDigit(n.charAt(i));
+        while (i < n.length() && (digits ? Character.isDigit(n.charAt(i)) : NUMERALS.indexOf(n.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == start || i >= n.length()) {
+            return 0;
+        }
+        if (bracket) {
+            if (n.charAt(i) != ')') {
+                return 0;
+            }
+            i++;
+            return i < n.length() && (n.charAt(i) == '、' || n.charAt(i) == '.') ? i + 1 : i;
+        }
+        char sep = n.charAt(i);
+        if (sep == '、') {
+            return i + 1;
+        }
+        if (sep == '.' && !(i + 1 < n.length() && Character.isDigit(n.charAt(i + 1)))) {
+            return i + 1;
+        }
+        return 0;
     }
 
     public static boolean isBlank(String s) {
-        return s == null || SPACE.matcher(s).replaceAll("").isEmpty();
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

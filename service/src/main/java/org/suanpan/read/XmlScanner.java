@@ -1,0 +1,461 @@
+package org.suanpan.read;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A small pull scanner for the XML parts of a workbook (sheets, shared strings, relationships). SpreadsheetML is
+ * plain UTF-8 XML without DTDs, so this reads it straight from bytes, several times faster than a general StAX
+ * parser. A document type declaration is refused: nothing legitimate in a workbook has one.
+ */
+final class XmlScanner {
+    enum Event { START, END, TEXT, EOF }
+
+    private final byte[] b;
+    private final int end;
+    private int pos;
+    private int nameStart;
+    private int nameEnd;
+    private int attrStart;
+    private int attrEnd;
+    private boolean pendingEnd;
+    private int textStart;
+    private int textEnd;
+    private boolean textCdata;
+
+    XmlScanner(byte[] bytes) {
+        byte[] data = bytes;
+        if (data.length >= 2 && ((data[0] == (byte) 0xFE && data[1] == (byte) 0xFF) || (data[0] == (byte) 0xFF && data[1] == (byte) 0xFE)
+            || (data[0] == '<' && data[1] == 0))) {
+            data = new String(data, data[0] == '<' ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8);
+        }
+        this.b = data;
+        this.end = data.length;
+        if (end >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            pos = 3;
+        }
+    }
+
+    Event next() {
+        if (pendingEnd) {
+            pendingEnd = false;
+            return Event.END;
+        }
+        while (pos < end) {
+            if (b[pos] != '<') {
+                textStart = pos;
+                while (pos < end && b[pos] != '<') {
+                    pos++;
+                }
+                textEnd = pos;
+                textCdata = false;
+                return Event.TEXT;
+            }
+            if (startsWith("<?")) {
+                pos = indexOf("?>", pos + 2) + 2;
+            } else if (startsWith("<!--")) {
+                pos = indexOf("-->", pos + 4) + 3;
+            } else if (startsWith("<![CDATA[")) {
+                textStart = pos + 9;
+                textEnd = indexOf("]]>", textStart);
+                pos = textEnd + 3;
+                textCdata = true;
+                return Event.TEXT;
+            } else if (startsWith("<!")) {
+                throw new Malformed("document type declarations are not allowed in a workbook");
+            } else if (startsWith("</")) {
+                pos += 2;
+                readName();
+                while (pos < end && b[pos] != '>') {
+                    pos++;
+                }
+                if (pos >= end) {
+                    throw new Malformed("unterminated end tag");
+                }
+                pos++;
+                return Event.END;
+            } else {
+                pos++;
+                readName();
+                attrStart = pos;
+                byte quote = 0;
+                while (pos < end) {
+                    byte c = b[pos];
+                    if (quote != 0) {
+                        if (c == quote) {
+                            quote = 0;
+                        }
+                    } else if (c == '"' || c == '\'') {
+                        quote = c;
+                    } else if (c == '>') {
+                        break;
+                    }
+                    pos++;
+                }
+                if (pos >= end) {
+                    throw new Malformed("unterminated tag");
+                }
+                attrEnd = pos;
+                if (attrEnd > attrStart && b[attrEnd - 1] == '/') {
+                    attrEnd--;
+                    pendingEnd = true;
+                }
+                pos++;
+                return Event.START;
+            }
+        }
+        return Event.EOF;
+    }
+
+    private void readName() {
+        int start = pos;
+        int local = pos;
+        while (pos < end) {
+            byte c = b[pos];
+            if (c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r') {
+                break;
+            }
+            if (c == ':') {
+                local = pos + 1;
+            }
+            pos++;
+        }
+        if (pos == start) {
+            throw new Malformed("empty element name");
+        }
+        nameStart = local;
+        nameEnd = pos;
+    }
+
+    /** The local name (without prefix) of the current start or end element equals {@code name}. */
+    boolean is(String name) {
+        int len = nameEnd - nameStart;
+        if (len != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (b[nameStart + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Position of the value of the attribute with this local name, packed as {@code start << 32 | end}, or -1. Lets
+     * the sheet reader look at {@code r} and {@code t} of every cell without making strings of them.
+     */
+    long attrRange(String name) {
+        int p = attrStart;
+        while (p < attrEnd) {
+            while (p < attrEnd && isSpace(b[p])) {
+                p++;
+            }
+            int ns = p;
+            int local = p;
+            while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
+                if (b[p] == ':') {
+                    local = p + 1;
+                }
+                p++;
+            }
+            int ne = p;
+            while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
+                p++;
+            }
+            if (p >= attrEnd) {
+                return -1;
+            }
+            byte quote = b[p++];
+            int vs = p;
+            while (p < attrEnd && b[p] != quote) {
+                p++;
+            }
+            if (ne > ns && matches(local, ne, name)) {
+                return ((long) vs << 32) | p;
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    /** A cell reference such as {@code B12} in the given range, as {@code row << 16 | col} (zero-based), or -1. */
+    int cellRef(long range) {
+        if (range < 0) {
+            return -1;
+        }
+        int p = (int) (range >>> 32);
+        int e = (int) range;
+        int col = 0;
+        while (p < e && b[p] >= 'A' && b[p] <= 'Z') {
+            col = col * 26 + (b[p] - 'A' + 1);
+            p++;
+        }
+        int row = 0;
+        int digits = 0;
+        while (p < e && b[p] >= '0' && b[p] <= '9') {
+            row = row * 10 + (b[p] - '0');
+            p++;
+            digits++;
+        }
+        if (col == 0 || digits == 0 || p != e || row > 0xFFFFF || col > 0x3FFF) {
+            return -1;
+        }
+        return ((row - 1) << 14) | (col - 1);
+    }
+
+    /** A whole number in the given range, or -1. */
+    int number(long range) {
+        if (range < 0) {
+            return -1;
+        }
+        int n = 0;
+        int p = (int) (range >>> 32);
+        int e = (int) range;
+        if (p >= e) {
+            return -1;
+        }
+        for (; p < e; p++) {
+            if (b[p] < '0' || b[p] > '9') {
+                return -1;
+            }
+            n = n * 10 + (b[p] - '0');
+        }
+        return n;
+    }
+
+    /** Whether the given range holds exactly {@code text} (ASCII). */
+    boolean rangeIs(long range, String text) {
+        return range >= 0 && matches((int) (range >>> 32), (int) range, text);
+    }
+
+    /** The text in the given range, entities resolved; null for -1. */
+    String string(long range) {
+        return range < 0 ? null : decode((int) (range >>> 32), (int) range);
+    }
+
+    /** The value of the attribute with this local name on the current start element, or null. */
+    String attr(String name) {
+        int p = attrStart;
+        while (p < attrEnd) {
+            while (p < attrEnd && isSpace(b[p])) {
+                p++;
+            }
+            int ns = p;
+            int local = p;
+            while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
+                if (b[p] == ':') {
+                    local = p + 1;
+                }
+                p++;
+            }
+            int ne = p;
+            while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
+                p++;
+            }
+            if (p >= attrEnd) {
+                return null;
+            }
+            byte quote = b[p++];
+            int vs = p;
+            while (p < attrEnd && b[p] != quote) {
+                p++;
+            }
+            int ve = p;
+            p++;
+            if (ne > ns && matches(local, ne, name)) {
+                return decode(vs, ve);
+            }
+        }
+        return null;
+    }
+
+    /** The text of the current TEXT event, entities resolved. */
+    String text() {
+        return textCdata ? new String(b, textStart, textEnd - textStart, StandardCharsets.UTF_8) : decode(textStart, textEnd);
+    }
+
+    /** All text up to the end of the current element, which must just have started. */
+    String elementText() {
+        if (pendingEnd) {
+            pendingEnd = false;
+            return "";
+        }
+        StringBuilder sb = null;
+        String single = null;
+        int depth = 0;
+        while (true) {
+            Event e = next();
+            if (e == Event.EOF) {
+                throw new Malformed("element not closed");
+            }
+            if (e == Event.START) {
+                depth++;
+            } else if (e == Event.END) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else {
+                String t = text();
+                if (single == null && sb == null) {
+                    single = t;
+                } else {
+                    if (sb == null) {
+                        sb = new StringBuilder(single);
+                    }
+                    sb.append(t);
+                }
+            }
+        }
+        return sb != null ? sb.toString() : single == null ? "" : single;
+    }
+
+    /** Skips the rest of the current element, which must just have started. */
+    void skipElement() {
+        if (pendingEnd) {
+            pendingEnd = false;
+            return;
+        }
+        int depth = 0;
+        while (true) {
+            Event e = next();
+            if (e == Event.EOF) {
+                return;
+            }
+            if (e == Event.START) {
+                depth++;
+            } else if (e == Event.END && depth-- == 0) {
+                return;
+            }
+        }
+    }
+
+    private boolean matches(int from, int to, String name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (b[from + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String decode(int from, int to) {
+        int amp = -1;
+        for (int i = from; i < to; i++) {
+            if (b[i] == '&') {
+                amp = i;
+                break;
+            }
+        }
+        if (amp < 0) {
+            return new String(b, from, to - from, StandardCharsets.UTF_8);
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        int run = from;
+        int i = amp;
+        while (i < to) {
+            if (b[i] != '&') {
+                i++;
+                continue;
+            }
+            if (i > run) {
+                sb.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+            }
+            int semi = i + 1;
+            while (semi < to && b[semi] != ';' && semi - i < 12) {
+                semi++;
+            }
+            int cp = semi < to && b[semi] == ';' ? entity(i + 1, semi) : -1;
+            if (cp < 0) {
+                sb.append('&');
+                i++;
+            } else {
+                sb.appendCodePoint(cp);
+                i = semi + 1;
+            }
+            run = i;
+        }
+        if (to > run) {
+            sb.append(new String(b, run, to - run, StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    /** The character an entity between '&' and ';' stands for, or -1 when it is not one XML knows. */
+    private int entity(int from, int to) {
+        if (b[from] == '#') {
+            boolean hex = from + 1 < to && (b[from + 1] == 'x' || b[from + 1] == 'X');
+            int cp = 0;
+            int start = hex ? from + 2 : from + 1;
+            if (start >= to) {
+                return -1;
+            }
+            for (int k = start; k < to; k++) {
+                int d = Character.digit(b[k], hex ? 16 : 10);
+                if (d < 0) {
+                    return -1;
+                }
+                cp = cp * (hex ? 16 : 10) + d;
+                if (cp > Character.MAX_CODE_POINT) {
+                    return -1;
+                }
+            }
+            return cp;
+        }
+        if (matches(from, to, "lt")) {
+            return '<';
+        }
+        if (matches(from, to, "gt")) {
+            return '>';
+        }
+        if (matches(from, to, "amp")) {
+            return '&';
+        }
+        if (matches(from, to, "quot")) {
+            return '"';
+        }
+        if (matches(from, to, "apos")) {
+            return '\'';
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private boolean startsWith(String s) {
+        if (pos + s.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[pos + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(String s, int from) {
+        outer:
+        for (int i = from; i <= end - s.length(); i++) {
+            for (int k = 0; k < s.length(); k++) {
+                if (b[i + k] != s.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new Malformed("unterminated " + s);
+    }
+
+    /** The part is not well-formed XML. */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message);
+        }
+    }
+}
