@@ -78,12 +78,12 @@ public final class Checker {
         String rt = Money.format(r.rightValue());
         String d = Money.format(r.difference());
         if (severity == Severity.INFO) {
-            return where + "：左边 " + l + "，右边 " + rt + "，相差 " + d + "，在尾数容差 " + r.tolerance().toPlainString()
+            return where + "：左边 " + l + "，右边 " + rt + "，相差 " + d + "，在尾数容差 " + r.tolerance().stripTrailingZeros().toPlainString()
                 + " 以内，属于金额单位转换的尾数差异，不是错误。";
         }
         Comparison c = r.rule().formula().comparison();
         if (c == Comparison.EQUAL) {
-            return where + "：" + desc + "。左边 " + l + "，右边 " + rt + "，相差 " + d + "，超出尾数容差 " + r.tolerance().toPlainString() + "。";
+            return where + "：" + desc + "。左边 " + l + "，右边 " + rt + "，相差 " + d + "，超出尾数容差 " + r.tolerance().stripTrailingZeros().toPlainString() + "。";
         }
         String relation = c == Comparison.AT_MOST ? "大于" : "小于";
         return where + "：" + desc + "（" + l + " " + relation + " " + rt + "）。";
