@@ -1,5 +1,6 @@
 package org.suanpan.check;
 
+import org.suanpan.definition.CodeList;
 import org.suanpan.recognise.AmountCell;
 import org.suanpan.recognise.RecognisedTable;
 import org.suanpan.recognise.Recognition;
@@ -76,7 +77,15 @@ final class RelationExpander {
 
     private List<Binding> rowDomain(Formula f, Term.CellTerm q, String everyTable) {
         RecognisedTable t = table(q.table(), everyTable);
-        RowSelector.Scope scope = ((RowSelector.Each) q.row()).scope();
+        RowSelector.Each each = (RowSelector.Each) q.row();
+        RowSelector.Scope scope = each.scope();
+        CodeList list = null;
+        if (each.list() != null) {
+            list = recognition.edition().codeLists().get(each.list());
+            if (list == null) {
+                throw new RuleNotApplicable("版式 " + recognition.edition().id() + " 中没有名为“" + each.list() + "”的科目名单（templates/editions/*.json 的 codeLists）");
+            }
+        }
         List<Binding> out = new ArrayList<>();
         Set<String> classes = new LinkedHashSet<>();
         for (TableRow r : t.rows()) {
@@ -87,6 +96,9 @@ final class RelationExpander {
                 case ITEMS -> r.level() == 3;
                 case BLANK_LINES -> r.blankLine();
             };
+            if (in && list != null) {
+                in = list.contains(r.code(), r.label());
+            }
             if (in) {
                 out.add(new Binding(t.id(), r, r.classCode()));
                 if (r.classCode() != null) {

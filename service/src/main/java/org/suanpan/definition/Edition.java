@@ -8,6 +8,7 @@ import java.util.Map;
  * editions — line numbers, labels, rule files — lives in the edition's data file, not in code.
  *
  * @param labels the table number as printed, by canonical id ("公开09" → "表7" in the 2021 edition)
+ * @param codeLists named lists of 科目 that rules can restrict a quantifier to
  * @param tables by canonical id, in 公开01…公开09 order
  */
 public record Edition(
@@ -16,6 +17,7 @@ public record Edition(
     List<String> ruleFiles,
     Map<String, String> labels,
     List<CodeName> classes,
+    Map<String, CodeList> codeLists,
     Map<String, TableDef> tables) {
 
     public TableDef table(String id) {

@@ -99,8 +99,11 @@ public final class Editions {
             TableDef def = table(t, classes);
             tables.put(def.id(), def);
         }
+        Map<String, CodeList> lists = new LinkedHashMap<>();
+        node.path("codeLists").fields().forEachRemaining(e ->
+            lists.put(e.getKey(), new CodeList(e.getKey(), strings(e.getValue().path("codes")), strings(e.getValue().path("names")))));
         return new Edition(id, node.path("name").asText(id), strings(node.path("rules")), Collections.unmodifiableMap(labels),
-            classes, Collections.unmodifiableMap(tables));
+            classes, Collections.unmodifiableMap(lists), Collections.unmodifiableMap(tables));
     }
 
     private static TableDef table(JsonNode t, List<CodeName> classes) {

@@ -143,6 +143,12 @@ public final class FormulaParser {
                     column = tk.number();
                 }
                 case NUMBER -> constant = new BigDecimal(tk.text());
+                case LIST -> {
+                    if (!(row instanceof RowSelector.Each each) || each.list() != null) {
+                        throw error(tk, "“[名单]”只能紧跟在“各行、各类行、各款行、各项行”后面");
+                    }
+                    row = new RowSelector.Each(each.scope(), tk.text());
+                }
                 case KEYWORD -> {
                     switch (tk.text()) {
                         case "合计行" -> r = new RowSelector.Total();

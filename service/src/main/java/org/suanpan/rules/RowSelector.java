@@ -27,8 +27,14 @@ public sealed interface RowSelector {
     record SameClass() implements RowSelector {
     }
 
-    /** {@code 各行}, {@code 各类行}, …: the relation holds on every such row. */
-    record Each(Scope scope) implements RowSelector {
+    /**
+     * {@code 各行}, {@code 各类行}, …: the relation holds on every such row. {@code list} names a code list of the
+     * edition ({@code 各项行[只列项目支出的科目]}) that the rows must belong to; null for every row of the scope.
+     */
+    record Each(Scope scope, String list) implements RowSelector {
+        public Each(Scope scope) {
+            this(scope, null);
+        }
     }
 
     enum Scope {

@@ -5,7 +5,7 @@ record Token(Type type, String text, int position) {
 
     enum Type {
         TABLE, EVERY_TABLE, LINE, COLUMN, CODE, NUMBER, KEYWORD, LABEL,
-        PLUS, MINUS, EQUAL, AT_MOST, AT_LEAST, OPEN, CLOSE, ELLIPSIS, COLON
+        PLUS, MINUS, EQUAL, AT_MOST, AT_LEAST, OPEN, CLOSE, ELLIPSIS, COLON, LIST
     }
 
     int number() {

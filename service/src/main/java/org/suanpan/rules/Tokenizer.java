@@ -13,7 +13,7 @@ final class Tokenizer {
         "各类行", "各款行", "各项行", "各空行", "合计行", "同类行", "各行", "各栏");
 
     private static final List<String> SORTED = KEYWORDS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    private static final String SEPARATORS = " \t+＋-−－=＝≤≥<>(（)）:：…⋯.，,";
+    private static final String SEPARATORS = " \t+＋-−－=＝≤≥<>(（)）:：…⋯.，,[]【】";
 
     private Tokenizer() {
     }
@@ -84,6 +84,15 @@ final class Tokenizer {
                     out.add(new Token(Token.Type.NUMBER, digits, start));
                 }
                 i = j;
+                continue;
+            }
+            if (ch == '[' || ch == '【') {
+                int close = s.indexOf(ch == '[' ? ']' : '】', i);
+                if (close < 0) {
+                    close = s.length();
+                }
+                out.add(new Token(Token.Type.LIST, s.substring(i + 1, close).strip(), start));
+                i = close + 1;
                 continue;
             }
             switch (ch) {

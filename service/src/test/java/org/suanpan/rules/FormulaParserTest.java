@@ -67,6 +67,13 @@ class FormulaParserTest {
     }
 
     @Test
+    void aQuantifierCanBeLimitedToANamedCodeList() {
+        Formula f = FormulaParser.parse("公开03: 各项行[只列项目支出的科目] 2栏 = 0");
+        assertEquals(new RowSelector.Each(RowSelector.Scope.ITEMS, "只列项目支出的科目"), f.rowQuantified().row());
+        assertThrows(RuleSyntaxException.class, () -> FormulaParser.parse("公开03: 合计行[名单] 2栏 = 0"));
+    }
+
+    @Test
     void mistakesAreExplainedInChinese() {
         RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> FormulaParser.parse("公开01: 27行"));
         assertTrue(e.getMessage().contains("“=”"), e.getMessage());
