@@ -15,4 +15,19 @@ public record LineDef(int no, String side, String label, String classCode, boole
     public boolean blank() {
         return label == null || label.isEmpty();
     }
+
+    /**
+     * Whether a label printed in a table names this line: the same words, or one the start of the other
+     * (“使用非财政拨款结余” for “使用非财政拨款结余和专用结余”, as editions word it).
+     */
+    public boolean named(String labelKey) {
+        if (blank() || labelKey == null || labelKey.isEmpty()) {
+            return false;
+        }
+        if (key.equals(labelKey)) {
+            return true;
+        }
+        String shorter = key.length() < labelKey.length() ? key : labelKey;
+        return shorter.length() >= 6 && (key.startsWith(labelKey) || labelKey.startsWith(key));
+    }
 }

@@ -70,14 +70,16 @@ final class CodedTableReader implements TableReader {
         return -1;
     }
 
-    /** Without a 栏次 row, the data begin at the first row holding a code or 合计. */
+    /**
+     * Without a 栏次 row, the data begin at the first row that starts with a code or 合计 (a header cell may read
+     * 合计 too, as 公开08's first column does, but never first in its row).
+     */
     private static int firstDataRow(Region region, int top) {
         Grid g = region.grid();
         for (int r = top; r < Math.min(region.end(), top + HeaderScan.HEADER_WINDOW + 4); r++) {
-            for (var cell : g.row(r)) {
-                if (cell != null && !cell.isBlank() && (Codes.parse(cell.text()) != null || Codes.isTotal(cell.text()))) {
-                    return r;
-                }
+            var first = HeaderScan.firstNonBlank(g, r);
+            if (first != null && (Codes.parse(first.text()) != null || Codes.isTotal(first.text()))) {
+                return r;
             }
         }
         return -1;

@@ -43,25 +43,33 @@ final class HeaderMatcher {
         return out;
     }
 
-    /** Total length of the path parts found in the header text, or 0 when a part is missing. */
+    /**
+     * Total length of the path parts found in the header text, or 0 when the last part — the column's own name — is
+     * missing. Group parts above it (“本年支出”, “预算数”) count when present: a sheet may print them or not.
+     */
     static int score(List<String> path, String composite) {
-        if (composite == null || composite.isEmpty()) {
+        if (composite == null || composite.isEmpty() || path.isEmpty()) {
             return 0;
         }
-        int total = 0;
-        for (String part : path) {
-            int best = 0;
-            for (String alt : part.split("\\|")) {
-                String a = Text.norm(alt);
-                if (!a.isEmpty() && composite.contains(a)) {
-                    best = Math.max(best, a.length());
-                }
-            }
-            if (best == 0) {
-                return 0;
-            }
-            total += best;
+        int leaf = partScore(path.get(path.size() - 1), composite);
+        if (leaf == 0) {
+            return 0;
+        }
+        int total = leaf;
+        for (int i = 0; i < path.size() - 1; i++) {
+            total += partScore(path.get(i), composite);
         }
         return total;
+    }
+
+    private static int partScore(String part, String composite) {
+        int best = 0;
+        for (String alt : part.split("\\|")) {
+            String a = Text.norm(alt);
+            if (!a.isEmpty() && composite.contains(a)) {
+                best = Math.max(best, a.length());
+            }
+        }
+        return best;
     }
 }

@@ -38,7 +38,7 @@ final class LineTableReader implements TableReader {
             }
         }
         if (lineCols.isEmpty()) {
-            return Attempt.failed("表头中找不到“行次”列");
+            return new LabelledLines().read(region, def, headers, numbers);
         }
         int dataStart = numbers != null ? numbers.row() + 1 : lastHeaderRow(region, top, lineCols.get(0)) + 1;
         for (int lc : lineCols) {

@@ -65,8 +65,21 @@ public final class RecognisedTable {
 
     /** The same table read under another edition's definition (line labels, blank lines). */
     public RecognisedTable withDef(TableDef other) {
-        RecognisedTable t = new RecognisedTable(other, sheet, sheetIndex, titleRow, titleCol, titleText, rows);
+        List<TableRow> renumbered = new ArrayList<>(rows.size());
         for (TableRow r : rows) {
+            TableRow row = r;
+            if (r.lineFromLabel()) {
+                for (var l : other.lines()) {
+                    if (l.side().equals(r.side()) && l.named(r.key())) {
+                        row = r.withLine(l.no());
+                        break;
+                    }
+                }
+            }
+            renumbered.add(row);
+        }
+        RecognisedTable t = new RecognisedTable(other, sheet, sheetIndex, titleRow, titleCol, titleText, renumbered);
+        for (TableRow r : renumbered) {
             if (r.line() != null) {
                 other.line(r.line()).ifPresent(l -> {
                     r.blankLine(l.blank());

@@ -57,6 +57,7 @@ public final class Recogniser {
                     + hit.text() + "》，但" + attempt.failure());
             }
         }
+        findUntitled(book, reference, found, failures, problems);
         if (found.isEmpty()) {
             throw new UnusableInputException(nothingFound(book, failures));
         }
@@ -75,6 +76,33 @@ public final class Recogniser {
         problems.addAll(unreadableAmounts(tables.values()));
         problems.sort(Comparator.comparing(p -> p.table() == null ? "" : p.table()));
         return new Recognition(book, edition, tables, List.copyOf(problems));
+    }
+
+    /** Sheets without any titled table may hold a table whose title row was deleted: match them by headers. */
+    private void findUntitled(Book book, Edition reference, Map<String, RecognisedTable> found, Map<String, String> failures,
+                              List<Problem> problems) {
+        java.util.Set<String> missing = new java.util.HashSet<>(reference.tables().keySet());
+        missing.removeAll(found.keySet());
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (Grid g : HeaderOnlyFinder.candidates(book, HeaderOnlyFinder.sheetsWithTables(found))) {
+            HeaderOnlyFinder.Match m = HeaderOnlyFinder.best(g, reference, editions.all(), missing);
+            if (m == null) {
+                continue;
+            }
+            Region region = new Region(g, -1, 0, g.name(), g.rowCount());
+            Attempt attempt = readers.get(m.def().layout()).read(region, m.def());
+            if (attempt.succeeded() && !attempt.table().rows().isEmpty()) {
+                found.put(m.def().id(), attempt.table());
+                problems.addAll(attempt.problems());
+                problems.add(new Problem("S-02", Severity.WARNING, m.def().id(), g.name(), null,
+                    "工作表“" + g.name() + "”没有表名，按表头认定为" + reference.label(m.def().id()) + "《" + m.def().title()
+                        + "》。请在表的第一行补上表名，以免认错。"));
+                failures.remove(m.def().id());
+                missing.remove(m.def().id());
+            }
+        }
     }
 
     private static int regionEnd(List<TitleFinder.Hit> hits, int i) {

@@ -18,6 +18,7 @@ public final class TableRow {
     private final Map<Integer, AmountCell> cells;
     private final AmountCell[] byColumn;
     private String classCode;
+    private boolean lineFromLabel;
     private String key;
     private java.util.List<Integer> columns;
     private boolean blankLine;
@@ -87,6 +88,22 @@ public final class TableRow {
 
     void classCode(String classCode) {
         this.classCode = classCode;
+    }
+
+    /** The 行次 was not printed but found by matching the label to the table's lines. */
+    public boolean lineFromLabel() {
+        return lineFromLabel;
+    }
+
+    /** The same row under another 行次 (for lines placed by label, once the edition is known). */
+    TableRow withLine(int no) {
+        TableRow r = new TableRow(kind, no, code, label, side, sheetRow, cells);
+        r.lineFromLabel = true;
+        return r;
+    }
+
+    void markLineFromLabel() {
+        this.lineFromLabel = true;
     }
 
     /** A numbered line with no item: nothing may be entered on it. */

@@ -52,10 +52,18 @@ class LayoutVariantsTest {
     }
 
     private List<String> keys(Path file) {
+        return keys(file, false);
+    }
+
+    /** Findings as comparable keys; {@code relationsOnly} leaves out notes about the layout itself. */
+    private List<String> keys(Path file, boolean relationsOnly) {
         CheckResult r = engine.check(file);
         assertEquals(9, r.recognition().tables().size(), "tables found in " + file.getFileName());
         List<String> keys = new ArrayList<>();
         for (Finding f : r.findings()) {
+            if (relationsOnly && !f.source().equals("table")) {
+                continue;
+            }
             keys.add(String.join("|", f.rule(), f.severity().code(), String.valueOf(f.table()), String.valueOf(f.row()),
                 String.valueOf(f.left()), String.valueOf(f.right())));
         }
@@ -125,6 +133,35 @@ class LayoutVariantsTest {
             v = Variants.write(stacked, dir.resolve("stacked.xlsx"));
         }
         assertEquals(expected, keys(v));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022})
+    void tablesWithoutTitleRowsAreFoundByTheirHeaders(String sample) throws IOException {
+        List<String> expected = baseKeys(sample);
+        Path v = Variants.variant(base(sample), dir.resolve("untitled.xlsx"), Variants::withoutTitles);
+        assertEquals(expected, keys(v, true));
+        CheckResult r = engine.check(v);
+        assertEquals(sample.equals(Fixtures.SAMPLE_2023) ? "2023" : "2021", r.recognition().edition().id());
+        assertEquals(9, r.findings().stream().filter(f -> f.rule().equals("S-02")).count(), "each untitled table is pointed out");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022})
+    void linesWithoutLineNumbersAreMatchedByTheirLabels(String sample) throws IOException {
+        List<String> expected = baseKeys(sample);
+        Path v = Variants.variant(base(sample), dir.resolve("nolines.xlsx"), Variants::withoutLineNumbers);
+        assertEquals(expected, keys(v, true));
+        CheckResult r = engine.check(v);
+        assertEquals(2, r.findings().stream().filter(f -> f.rule().equals("S-09")).count(), "公开01 and 公开04 are pointed out");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022})
+    void columnsWithoutColumnNumbersArePlacedByTheirHeaders(String sample) throws IOException {
+        List<String> expected = baseKeys(sample);
+        Path v = Variants.variant(base(sample), dir.resolve("nonumbers.xlsx"), Variants::withoutColumnNumbers);
+        assertEquals(expected, keys(v, true));
     }
 
     @ParameterizedTest

@@ -71,6 +71,52 @@ public final class Variants {
         wb.setFirstVisibleTab(0);
     }
 
+    /** The title cell of every table cleared, as when a department deletes the title row. */
+    public static void withoutTitles(Workbook wb) {
+        for (Sheet s : wb) {
+            Row r = s.getRow(0);
+            if (r != null && r.getCell(0) != null) {
+                r.getCell(0).setBlank();
+            }
+        }
+    }
+
+    /** The 栏次 rows (“栏次 1 2 3 …”, and the 1–12 row of the 三公 table) cleared: columns must be placed by header text. */
+    public static void withoutColumnNumbers(Workbook wb) {
+        for (Sheet s : wb) {
+            for (Row r : s) {
+                boolean numberRow = isSequence(r);
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().replaceAll("\\s", "").equals("栏次")) {
+                        numberRow = true;
+                    }
+                }
+                if (numberRow) {
+                    for (Cell c : r) {
+                        c.setBlank();
+                    }
+                }
+            }
+        }
+    }
+
+    /** The 行次 columns (the header and every line number under it) cleared. */
+    public static void withoutLineNumbers(Workbook wb) {
+        for (Sheet s : wb) {
+            List<Integer> lineCols = new ArrayList<>();
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().replaceAll("\\s", "").equals("行次")) {
+                        lineCols.add(c.getColumnIndex());
+                        c.setBlank();
+                    } else if (lineCols.contains(c.getColumnIndex()) && c.getCellType() == CellType.NUMERIC) {
+                        c.setBlank();
+                    }
+                }
+            }
+        }
+    }
+
     /** Every table moved down by {@code rows} and right by {@code cols}. */
     public static void shift(Workbook wb, int rows, int cols) {
         for (Sheet s : wb) {
