@@ -60,30 +60,27 @@ public final class Grid {
 
     /** Text of the cell, or the text of the merged region that covers it; empty when blank. */
     public String text(int r, int c) {
-        Cell cell = cell(r, c);
-        if (cell != null && !cell.isBlank()) {
-            return cell.text();
-        }
-        CellRange merge = mergeAt(r, c);
-        if (merge != null && (merge.firstRow() != r || merge.firstCol() != c)) {
-            Cell top = cell(merge.firstRow(), merge.firstCol());
-            return top == null ? "" : top.text();
-        }
-        return "";
+        Cell cell = showing(r, c);
+        return cell == null ? "" : cell.text();
     }
 
     /** Like {@link #text} but normalised ({@link org.suanpan.text.Text#norm}); empty when blank. */
     public String norm(int r, int c) {
+        Cell cell = showing(r, c);
+        return cell == null ? "" : cell.norm();
+    }
+
+    /** The cell whose value shows at (r, c): the cell itself, or the top-left cell of the merged region over it. */
+    private Cell showing(int r, int c) {
         Cell cell = cell(r, c);
         if (cell != null && !cell.isBlank()) {
-            return cell.norm();
+            return cell;
         }
         CellRange merge = mergeAt(r, c);
         if (merge != null && (merge.firstRow() != r || merge.firstCol() != c)) {
-            Cell top = cell(merge.firstRow(), merge.firstCol());
-            return top == null ? "" : top.norm();
+            return cell(merge.firstRow(), merge.firstCol());
         }
-        return "";
+        return null;
     }
 
     public CellRange mergeAt(int r, int c) {

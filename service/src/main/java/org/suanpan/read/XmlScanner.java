@@ -235,38 +235,7 @@ final class XmlScanner {
 
     /** The value of the attribute with this local name on the current start element, or null. */
     String attr(String name) {
-        int p = attrStart;
-        while (p < attrEnd) {
-            while (p < attrEnd && isSpace(b[p])) {
-                p++;
-            }
-            int ns = p;
-            int local = p;
-            while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
-                if (b[p] == ':') {
-                    local = p + 1;
-                }
-                p++;
-            }
-            int ne = p;
-            while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
-                p++;
-            }
-            if (p >= attrEnd) {
-                return null;
-            }
-            byte quote = b[p++];
-            int vs = p;
-            while (p < attrEnd && b[p] != quote) {
-                p++;
-            }
-            int ve = p;
-            p++;
-            if (ne > ns && matches(local, ne, name)) {
-                return decode(vs, ve);
-            }
-        }
-        return null;
+        return string(attrRange(name));
     }
 
     /** The text of the current TEXT event, entities resolved. */

@@ -1,6 +1,5 @@
 package org.suanpan.recognise;
 
-import org.suanpan.definition.ColumnDef;
 import org.suanpan.definition.LineDef;
 import org.suanpan.definition.Severity;
 import org.suanpan.definition.SideDef;
@@ -9,7 +8,6 @@ import org.suanpan.read.Grid;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,17 +43,7 @@ final class LabelledLines {
             String side = sides.get(i).name();
             int from = labelCols.get(i) + 1;
             int to = i + 1 < labelCols.size() ? labelCols.get(i + 1) : Integer.MAX_VALUE;
-            Map<Integer, Integer> cols = new LinkedHashMap<>();
-            List<ColumnDef> defs = def.columnsOf(side);
-            if (numbers != null) {
-                numbers.columns().forEach((no, col) -> {
-                    if (col >= from && col < to) {
-                        cols.put(no, col);
-                    }
-                });
-            } else {
-                cols.putAll(HeaderMatcher.match(defs, headers, from, Math.min(to, headers.length)));
-            }
+            Map<Integer, Integer> cols = LineTableReader.sideColumns(numbers, headers, def.columnsOf(side), from, to);
             for (int r = dataStart; r < end; r++) {
                 String label = g.text(r, labelCols.get(i)).trim();
                 LineDef line = lineNamed(def, side, org.suanpan.text.Text.label(label));

@@ -97,18 +97,9 @@ final class LineTableReader implements TableReader {
             int to = i + 1 < lineCols.size() ? labelCols.get(i + 1) : Integer.MAX_VALUE;
             String name = i < sideDefs.size() ? sideDefs.get(i).name() : "";
             List<ColumnDef> defs = def.columnsOf(name);
-            Map<Integer, Integer> cols = new LinkedHashMap<>();
-            if (numbers != null) {
-                numbers.columns().forEach((no, col) -> {
-                    if (col >= from && col < to) {
-                        cols.put(no, col);
-                    }
-                });
-            } else {
-                cols.putAll(HeaderMatcher.match(defs, headers, from, Math.min(to, headers.length)));
-                if (cols.isEmpty() && !defs.isEmpty()) {
-                    cols.put(defs.get(0).no(), from);
-                }
+            Map<Integer, Integer> cols = sideColumns(numbers, headers, defs, from, to);
+            if (cols.isEmpty() && numbers == null && !defs.isEmpty()) {
+                cols.put(defs.get(0).no(), from);
             }
             for (ColumnDef cd : defs) {
                 if (!cols.containsKey(cd.no())) {
@@ -120,6 +111,21 @@ final class LineTableReader implements TableReader {
             sides.add(new Side(name, lineCols.get(i), labelCols.get(i), cols));
         }
         return sides;
+    }
+
+    /** The numbered columns of one side, between {@code from} and {@code to}: by the 栏次 row, else by header text. */
+    static Map<Integer, Integer> sideColumns(HeaderScan.NumberRow numbers, String[] headers, List<ColumnDef> defs, int from, int to) {
+        Map<Integer, Integer> cols = new LinkedHashMap<>();
+        if (numbers != null) {
+            numbers.columns().forEach((no, col) -> {
+                if (col >= from && col < to) {
+                    cols.put(no, col);
+                }
+            });
+        } else {
+            cols.putAll(HeaderMatcher.match(defs, headers, from, Math.min(to, headers.length)));
+        }
+        return cols;
     }
 
     private static void readSide(Grid g, Side side, int from, int to, List<RowDraft> drafts, List<Problem> problems,
