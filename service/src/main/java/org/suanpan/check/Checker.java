@@ -66,13 +66,8 @@ public final class Checker {
             r.tolerance(), suspect, message(edition, r, severity, anchor), "table");
     }
 
-    static String tableName(Edition edition, String id) {
-        String label = edition.label(id);
-        return label.equals(id + "表") ? label : id + "（" + label + "）";
-    }
-
     private static String message(Edition edition, Relation r, Severity severity, Operand anchor) {
-        String where = tableName(edition, anchor.table()) + " " + (r.where().isEmpty() ? anchor.row() : r.where());
+        String where = edition.tableName(anchor.table()) + " " + (r.where().isEmpty() ? anchor.row() : r.where());
         String desc = r.rule().description().isEmpty() ? r.rule().text() : r.rule().description();
         String l = Money.format(r.leftValue());
         String rt = Money.format(r.rightValue());

@@ -1,6 +1,7 @@
 package org.suanpan.cli;
 
 import org.suanpan.Engine;
+import org.suanpan.definition.DefinitionException;
 import org.suanpan.definition.TemplateSource;
 import org.suanpan.read.UnusableInputException;
 import org.suanpan.rules.RuleSyntaxException;
@@ -20,6 +21,9 @@ public final class Cli {
         "算盘（Suanpan）部门决算公开表审核",
         "用法：",
         "  " + CheckCommand.USAGE,
+        "  " + AnnotateCommand.USAGE,
+        "  " + FillCommand.USAGE,
+        "  " + TemplatesCommand.USAGE,
         "选项：",
         "  --templates 文件夹   使用自己修改过的表样和审核公式（默认使用内置的 templates/）",
         "退出码：0 没有错误；1 发现错误；2 输入无法使用。");
@@ -42,13 +46,16 @@ public final class Cli {
             Args args = Args.parse(words.subList(1, words.size()), Set.of("annotate"));
             return switch (words.get(0)) {
                 case "check" -> CheckCommand.run(args, engine(args), out);
+                case "annotate" -> AnnotateCommand.run(args, engine(args), out);
+                case "fill" -> FillCommand.run(args, engine(args), out);
+                case "templates" -> TemplatesCommand.run(args, engine(args), out);
                 default -> throw new UsageException("不认识的命令“" + words.get(0) + "”。\n" + USAGE);
             };
-        } catch (UsageException | UnusableInputException | RuleSyntaxException e) {
+        } catch (UsageException | UnusableInputException | RuleSyntaxException | DefinitionException e) {
             err.println(e.getMessage());
             return ExitCode.UNUSABLE;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+        } catch (java.io.IOException e) {
+            err.println("无法写出文件：" + e.getMessage() + "。请检查输出路径是否存在、是否有写入权限、文件是否正被 Excel 打开。");
             return ExitCode.UNUSABLE;
         } catch (RuntimeException | Error e) {
             err.println("处理时发生意外错误（" + e.getClass().getSimpleName() + "）。请把这个文件和这段话发给维护人员。");

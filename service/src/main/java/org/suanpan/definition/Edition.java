@@ -28,6 +28,12 @@ public record Edition(
         return labels.getOrDefault(tableId, tableId);
     }
 
+    /** The table as people of this edition name it: “公开03表”, or “公开03（表3）” where the edition numbers it otherwise. */
+    public String tableName(String tableId) {
+        String label = label(tableId);
+        return label.equals(tableId + "表") ? label : tableId + "（" + label + "）";
+    }
+
     public String className(String code) {
         return classes.stream().filter(c -> c.code().equals(code)).map(CodeName::name).findFirst().orElse(null);
     }

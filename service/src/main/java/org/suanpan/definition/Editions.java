@@ -34,11 +34,11 @@ public final class Editions {
                 JsonNode node = JSON.readTree(source.read("editions/" + file));
                 raw.put(node.path("edition").asText(file.replace(".json", "")), node);
             } catch (IOException e) {
-                throw new IllegalArgumentException("版式定义文件 templates/editions/" + file + " 不是有效的 JSON：" + e.getMessage(), e);
+                throw new DefinitionException("版式定义文件 templates/editions/" + file + " 不是有效的 JSON：" + e.getMessage(), e);
             }
         }
         if (raw.isEmpty()) {
-            throw new IllegalArgumentException("没有找到任何版式定义（templates/editions/*.json）。");
+            throw new DefinitionException("没有找到任何版式定义（templates/editions/*.json）。");
         }
         Map<String, Edition> out = new LinkedHashMap<>();
         for (String id : raw.keySet()) {
@@ -58,7 +58,7 @@ public final class Editions {
     public Edition get(String id) {
         Edition e = editions.get(id);
         if (e == null) {
-            throw new IllegalArgumentException("没有版式“" + id + "”。可用的版式：" + String.join("、", editions.keySet()));
+            throw new DefinitionException("没有版式“" + id + "”。可用的版式：" + String.join("、", editions.keySet()));
         }
         return e;
     }
@@ -71,7 +71,7 @@ public final class Editions {
     private static ObjectNode resolve(String id, Map<String, JsonNode> raw, int depth) {
         JsonNode node = raw.get(id);
         if (node == null || depth > 5) {
-            throw new IllegalArgumentException("版式“" + id + "”不存在或继承关系循环。");
+            throw new DefinitionException("版式“" + id + "”不存在或继承关系循环。");
         }
         if (!node.has("extends")) {
             return node.deepCopy();
@@ -126,9 +126,9 @@ public final class Editions {
             totals.add(new TotalDef(g.path("label").asText(), g.path("group").asInt()));
         }
         JsonNode key = t.path("key");
-        List<String> keyHeader = key.isMissingNode() ? List.of() : List.of(key.path("code").path(0).asText("项目"));
+        List<List<String>> keyColumns = key.isMissingNode() ? List.of() : List.of(strings(key.path("code")), strings(key.path("name")));
         return new TableDef(id, t.path("title").asText(), strings(t.path("aliases")), Layout.parse(t.path("layout").asText()),
-            List.copyOf(sides), List.copyOf(columns), lines(id, t.path("lines"), classes), keyHeader, List.copyOf(groups),
+            List.copyOf(sides), List.copyOf(columns), lines(id, t.path("lines"), classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
             List.copyOf(totals), strings(t.path("notes")));
     }
 
@@ -154,7 +154,7 @@ public final class Editions {
         lines.sort((a, b) -> Integer.compare(a.no(), b.no()));
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).no() == lines.get(i - 1).no()) {
-                throw new IllegalArgumentException(table + " 的行次 " + lines.get(i).no() + " 定义了两次。");
+                throw new DefinitionException(table + " 的行次 " + lines.get(i).no() + " 定义了两次。");
             }
         }
         return List.copyOf(lines);

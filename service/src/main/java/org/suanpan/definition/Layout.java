@@ -17,7 +17,7 @@ public enum Layout {
             case "coded" -> CODED;
             case "detail" -> DETAIL;
             case "single-row" -> SINGLE_ROW;
-            default -> throw new IllegalArgumentException("未知的表样式：" + s + "（应为 lines、coded、detail 或 single-row）");
+            default -> throw new DefinitionException("未知的表样式：" + s + "（应为 lines、coded、detail 或 single-row）");
         };
     }
 }

@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * One of the nine tables as an edition defines it: canonical id (公开01–公开09), title and its variants, layout,
  * columns and lines. The recogniser finds the table by this definition and the template generator draws it.
+ *
+ * @param groupColumns the headers of each column group of a detail table (科目代码, 科目名称, 决算数)
+ * @param keyColumns header paths of the 科目代码 and 科目名称 columns of a coded table (“项目 / 科目代码”)
  */
 public record TableDef(
     String id,
@@ -15,8 +18,9 @@ public record TableDef(
     List<SideDef> sides,
     List<ColumnDef> columns,
     List<LineDef> lines,
-    List<String> keyHeader,
+    List<List<String>> keyColumns,
     List<GroupDef> groups,
+    List<String> groupColumns,
     List<TotalDef> totals,
     List<String> notes) {
 

@@ -40,7 +40,7 @@ public final class TemplateSource {
 
     public static TemplateSource folder(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("模板文件夹不存在：" + folder + "。请指向包含 editions/ 和 rules/ 的 templates 文件夹。");
+            throw new DefinitionException("模板文件夹不存在：" + folder + "。请指向包含 editions/ 和 rules/ 的 templates 文件夹。");
         }
         return new TemplateSource(folder);
     }
@@ -60,7 +60,7 @@ public final class TemplateSource {
             }
             try (InputStream in = TemplateSource.class.getResourceAsStream("/templates/" + relative)) {
                 if (in == null) {
-                    throw new IllegalArgumentException("缺少模板文件：templates/" + relative);
+                    throw new DefinitionException("缺少模板文件：templates/" + relative);
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }

@@ -110,6 +110,25 @@ public final class Grid {
         return max;
     }
 
+    /** A copy of this grid with the given cells put in place of whatever stood at their positions. */
+    public Grid withCells(java.util.Collection<Cell> replacements) {
+        Builder b = builder(name, index, hidden);
+        for (Cell[] cells : rows) {
+            if (cells != null) {
+                for (Cell c : cells) {
+                    if (c != null) {
+                        b.add(c);
+                    }
+                }
+            }
+        }
+        for (Cell c : replacements) {
+            b.add(c);
+        }
+        merges.forEach(b::merge);
+        return b.build();
+    }
+
     public static Builder builder(String name, int index, boolean hidden) {
         return new Builder(name, index, hidden);
     }

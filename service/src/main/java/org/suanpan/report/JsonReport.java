@@ -78,8 +78,17 @@ public final class JsonReport {
     }
 
     public static String toJson(CheckResult result) {
+        return write(of(result));
+    }
+
+    /** The shared mapper: indented, decimals written plainly (0.36, never 3.6E-1). */
+    public static ObjectMapper mapper() {
+        return JSON;
+    }
+
+    public static String write(com.fasterxml.jackson.databind.JsonNode node) {
         try {
-            return JSON.writeValueAsString(of(result));
+            return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -37,7 +37,7 @@ public final class TextReport {
         int n = 1;
         for (Finding f : result.findings()) {
             sb.append(n++).append(" | ")
-                .append(nz(f.table() == null ? "" : label(edition, f.table()))).append(" | ")
+                .append(f.table() == null ? "" : edition.tableName(f.table())).append(" | ")
                 .append(f.sheet() == null ? "" : f.sheet() + "!" + nz(f.cell())).append(" | ")
                 .append(nz(f.row())).append(" | ")
                 .append(nz(f.formula())).append(" | ")
@@ -52,11 +52,6 @@ public final class TextReport {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    private static String label(Edition edition, String id) {
-        String label = edition.label(id);
-        return label.equals(id + "表") ? label : id + "（" + label + "）";
     }
 
     private static String nz(String s) {

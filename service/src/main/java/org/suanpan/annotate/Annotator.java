@@ -1,0 +1,140 @@
+package org.suanpan.annotate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.suanpan.check.CheckResult;
+import org.suanpan.check.Finding;
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.Severity;
+import org.suanpan.poi.PoiWorkbooks;
+import org.suanpan.read.Book;
+import org.suanpan.read.BookFormat;
+import org.suanpan.read.CellAddresses;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes an annotated copy of a checked workbook, in its own format: cells of errors filled red, warnings yellow, the
+ * suspect cell marked more strongly, each with a comment that explains; and a 审核结果 sheet listing every finding.
+ * Nothing else changes. Sheets without a mark are not even written again: their parts are copied as they were.
+ */
+public final class Annotator {
+
+    /** What was written: the file, how many cells carry a mark, and how many findings are listed. */
+    public record Result(Path output, int markedCells, int findings) {
+    }
+
+    /** A mark to put on one cell, with the lines of its comment. */
+    public record CellNote(String sheet, int row, int col, Mark mark, String text) {
+    }
+
+    /** The findings to list on the 审核结果 sheet, and what its header says. */
+    public record Listing(String fileName, String ruleSet, Edition edition, List<Finding> findings) {
+    }
+
+    /** The annotated copy of a checked workbook: marks, comments and the 审核结果 sheet. */
+    public Result annotate(Path input, CheckResult result, Path output) throws IOException {
+        Book book = result.recognition().book();
+        Listing listing = new Listing(book.fileName(), result.rules().version(), result.recognition().edition(), result.findings());
+        return write(input, book.format(), notes(result.findings()), listing, output);
+    }
+
+    /** Writes the given notes and, when {@code listing} is not null, the 审核结果 sheet. */
+    public Result write(Path input, BookFormat format, List<CellNote> notes, Listing listing, Path output) throws IOException {
+        return write(input, format, notes, listing, output, wb -> {
+        });
+    }
+
+    /**
+     * Writes the given notes after {@code edit} has changed the cells they are on (fill writes its values that way),
+     * and the 审核结果 sheet when {@code listing} is not null.
+     */
+    public Result write(Path input, BookFormat format, List<CellNote> notes, Listing listing, Path output,
+                        java.util.function.Consumer<Workbook> edit) throws IOException {
+        try (Workbook wb = PoiWorkbooks.open(input, format)) {
+            edit.accept(wb);
+            int marked = apply(wb, notes);
+            Set<String> touched = new HashSet<>();
+            notes.forEach(n -> touched.add(n.sheet()));
+            if (listing != null) {
+                touched.add(ResultSheet.add(wb, listing).getSheetName());
+            }
+            keepUntouchedSheets(wb, touched);
+            PoiWorkbooks.save(wb, output);
+            return new Result(output, marked, listing == null ? 0 : listing.findings().size());
+        }
+    }
+
+    /** One note per marked cell, the strongest mark winning, its comment every distinct line. */
+    static List<CellNote> notes(List<Finding> findings) {
+        Map<String, Mark> marks = new LinkedHashMap<>();
+        Map<String, Set<String>> texts = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.severity() == Severity.INFO || f.sheet() == null || f.cell() == null) {
+                continue;
+            }
+            String line = "【" + f.rule() + " " + f.severity().chinese() + "】" + f.message();
+            add(marks, texts, f.sheet() + "!" + f.cell(), f.severity() == Severity.ERROR ? Mark.ERROR : Mark.WARNING, line);
+            if (f.suspect() != null) {
+                add(marks, texts, f.suspect(), Mark.SUSPECT, "【最可能出错】这个单元格能同时解释 " + f.rule() + " 等几处不平衡，请先核对它。");
+            }
+        }
+        List<CellNote> out = new ArrayList<>();
+        for (Map.Entry<String, Mark> e : marks.entrySet()) {
+            String ref = e.getKey();
+            int bang = ref.lastIndexOf('!');
+            int[] pos = CellAddresses.parse(ref.substring(bang + 1));
+            if (pos != null) {
+                out.add(new CellNote(ref.substring(0, bang), pos[0], pos[1], e.getValue(), String.join("\n", texts.get(ref))));
+            }
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Mark> marks, Map<String, Set<String>> texts, String ref, Mark mark, String line) {
+        marks.merge(ref, mark, Mark::strongest);
+        texts.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(line);
+    }
+
+    private static int apply(Workbook wb, List<CellNote> notes) {
+        MarkStyles styles = new MarkStyles(wb);
+        Comments comments = new Comments();
+        int marked = 0;
+        for (CellNote n : notes) {
+            Sheet sheet = wb.getSheet(n.sheet());
+            if (sheet == null) {
+                continue;
+            }
+            Row row = sheet.getRow(n.row()) == null ? sheet.createRow(n.row()) : sheet.getRow(n.row());
+            Cell cell = row.getCell(n.col()) == null ? row.createCell(n.col()) : row.getCell(n.col());
+            cell.setCellStyle(styles.marked(cell.getCellStyle(), n.mark()));
+            comments.append(cell, n.text());
+            marked++;
+        }
+        return marked;
+    }
+
+    /** An .xlsx sheet Suanpan did not touch keeps its part byte for byte: POI skips parts marked committed. */
+    private static void keepUntouchedSheets(Workbook wb, Set<String> touched) {
+        if (wb instanceof XSSFWorkbook x) {
+            for (int i = 0; i < x.getNumberOfSheets(); i++) {
+                XSSFSheet s = x.getSheetAt(i);
+                if (!touched.contains(s.getSheetName())) {
+                    s.setCommitted(true);
+                }
+            }
+        }
+    }
+}
