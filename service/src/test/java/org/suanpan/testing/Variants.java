@@ -58,6 +58,19 @@ public final class Variants {
         cell.setCellValue(value);
     }
 
+    /** Typing mistakes of the kind the seeds show, in either sample: a digit swapped, one more in a total, a wrong 三公 amount. */
+    public static void typingMistakes(Workbook wb, String sample) {
+        if (sample.equals(Fixtures.SAMPLE_2023)) {
+            setNumber(wb, "公开03表", "D10", 590.21);
+            setNumber(wb, "公开06表", "F5", 19.84);
+            setNumber(wb, "公开09表", "G7", 2.57);
+        } else {
+            setNumber(wb, "表2", "C14", 892.56);
+            setNumber(wb, "表7", "A7", 0.6);
+            setNumber(wb, "表1", "C6", 1148.87);
+        }
+    }
+
     /** Sheet names that say nothing about the tables, in reverse order. */
     public static void renameAndReverse(Workbook wb) {
         int n = wb.getNumberOfSheets();

@@ -1,0 +1,48 @@
+package org.suanpan.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Converts a document to PDF with LibreOffice, headless, to prove a file we wrote opens in a real office program.
+ * {@code .ci/run} installs LibreOffice; without it these tests fail rather than pass silently, unless
+ * SUANPAN_SKIP_OFFICE=1 says this machine cannot have it.
+ */
+public final class Office {
+    private Office() {
+    }
+
+    public static boolean skipped() {
+        return "1".equals(System.getenv("SUANPAN_SKIP_OFFICE"));
+    }
+
+    /** The PDF LibreOffice made of the file; fails the test when it cannot convert it. */
+    public static Path toPdf(Path file) throws IOException, InterruptedException {
+        Path out = Files.createTempDirectory("suanpan-office");
+        Path profile = Files.createTempDirectory("suanpan-lo-profile");
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+            "--convert-to", "pdf", "--outdir", out.toString(), file.toString())
+            .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish converting " + file);
+        }
+        String name = file.getFileName().toString();
+        Path pdf = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+        if (!Files.isRegularFile(pdf) || Files.size(pdf) < 1000) {
+            throw new AssertionError("LibreOffice could not open " + file + ": exit " + p.exitValue() + "\n" + log);
+        }
+        return pdf;
+    }
+
+    /** The text of a PDF (pdftotext from poppler-utils). */
+    public static String text(Path pdf) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return text;
+    }
+}
