@@ -4,12 +4,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
+import org.suanpan.poi.PartialXlsx;
 import org.suanpan.poi.PoiWorkbooks;
 import org.suanpan.read.Book;
 import org.suanpan.read.BookFormat;
@@ -28,7 +27,8 @@ import java.util.Set;
 /**
  * Writes an annotated copy of a checked workbook, in its own format: cells of errors filled red, warnings yellow, the
  * suspect cell marked more strongly, each with a comment that explains; and a 审核结果 sheet listing every finding.
- * Nothing else changes. Sheets without a mark are not even written again: their parts are copied as they were.
+ * Nothing else changes. In an .xlsx, sheets without a mark are neither parsed nor written again: their parts are
+ * copied as they were ({@link PartialXlsx}).
  */
 public final class Annotator {
 
@@ -63,18 +63,30 @@ public final class Annotator {
      */
     public Result write(Path input, BookFormat format, List<CellNote> notes, Listing listing, Path output,
                         java.util.function.Consumer<Workbook> edit) throws IOException {
-        try (Workbook wb = PoiWorkbooks.open(input, format)) {
-            edit.accept(wb);
-            int marked = apply(wb, notes);
-            Set<String> touched = new HashSet<>();
-            notes.forEach(n -> touched.add(n.sheet()));
-            if (listing != null) {
-                touched.add(ResultSheet.add(wb, listing).getSheetName());
+        Set<String> touched = new HashSet<>();
+        notes.forEach(n -> touched.add(n.sheet()));
+        if (format == BookFormat.XLSX) {
+            try (PartialXlsx partial = PoiWorkbooks.openPartially(input, touched)) {
+                Result r = edit(partial.workbook(), notes, listing, output, edit);
+                partial.restore();
+                PoiWorkbooks.save(partial.workbook(), output);
+                return r;
             }
-            keepUntouchedSheets(wb, touched);
-            PoiWorkbooks.save(wb, output);
-            return new Result(output, marked, listing == null ? 0 : listing.findings().size());
         }
+        try (Workbook wb = PoiWorkbooks.open(input, format)) {
+            Result r = edit(wb, notes, listing, output, edit);
+            PoiWorkbooks.save(wb, output);
+            return r;
+        }
+    }
+
+    private static Result edit(Workbook wb, List<CellNote> notes, Listing listing, Path output, java.util.function.Consumer<Workbook> edit) {
+        edit.accept(wb);
+        int marked = apply(wb, notes);
+        if (listing != null) {
+            ResultSheet.add(wb, listing);
+        }
+        return new Result(output, marked, listing == null ? 0 : listing.findings().size());
     }
 
     /** One note per marked cell, the strongest mark winning, its comment every distinct line. */
@@ -126,15 +138,4 @@ public final class Annotator {
         return marked;
     }
 
-    /** An .xlsx sheet Suanpan did not touch keeps its part byte for byte: POI skips parts marked committed. */
-    private static void keepUntouchedSheets(Workbook wb, Set<String> touched) {
-        if (wb instanceof XSSFWorkbook x) {
-            for (int i = 0; i < x.getNumberOfSheets(); i++) {
-                XSSFSheet s = x.getSheetAt(i);
-                if (!touched.contains(s.getSheetName())) {
-                    s.setCommitted(true);
-                }
-            }
-        }
-    }
 }

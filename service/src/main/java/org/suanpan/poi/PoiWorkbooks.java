@@ -27,9 +27,22 @@ public final class PoiWorkbooks {
         try (InputStream in = Files.newInputStream(file)) {
             return format == BookFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            throw new UnusableInputException("工作簿可以审核，但无法作为 Excel 文件打开以写入批注（" + e.getClass().getSimpleName()
-                + "）。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再试。", e);
+            throw cannotOpen(e);
         }
+    }
+
+    /** An .xlsx with only the named sheets parsed; see {@link PartialXlsx}. */
+    public static PartialXlsx openPartially(Path file, java.util.Set<String> editable) {
+        try {
+            return PartialXlsx.open(file, editable);
+        } catch (IOException | RuntimeException e) {
+            throw cannotOpen(e);
+        }
+    }
+
+    private static UnusableInputException cannotOpen(Exception e) {
+        return new UnusableInputException("工作簿可以审核，但无法作为 Excel 文件打开以写入批注（" + e.getClass().getSimpleName()
+            + "）。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再试。", e);
     }
 
     public static void save(Workbook wb, Path target) throws IOException {
