@@ -8,6 +8,8 @@ import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
+import org.suanpan.annotate.direct.DirectUnsupported;
+import org.suanpan.annotate.direct.DirectXlsx;
 import org.suanpan.poi.PartialXlsx;
 import org.suanpan.poi.PoiWorkbooks;
 import org.suanpan.read.Book;
@@ -48,40 +50,43 @@ public final class Annotator {
     public Result annotate(Path input, CheckResult result, Path output) throws IOException {
         Book book = result.recognition().book();
         Listing listing = new Listing(book.fileName(), result.rules().version(), result.recognition().edition(), result.findings());
-        return write(input, book.format(), notes(result.findings()), listing, output);
-    }
-
-    /** Writes the given notes and, when {@code listing} is not null, the 审核结果 sheet. */
-    public Result write(Path input, BookFormat format, List<CellNote> notes, Listing listing, Path output) throws IOException {
-        return write(input, format, notes, listing, output, wb -> {
-        });
+        return write(input, book.format(), notes(result.findings()), Map.of(), listing, output);
     }
 
     /**
-     * Writes the given notes after {@code edit} has changed the cells they are on (fill writes its values that way),
-     * and the 审核结果 sheet when {@code listing} is not null.
+     * Writes the notes (mark and comment per cell), the numbers in {@code values} into the blank cells they name
+     * (by sheet and {@code row << 14 | col}, in the number format of the amounts around them), and the 审核结果 sheet
+     * when {@code listing} is not null. An .xlsx is edited directly where possible ({@link DirectXlsx}); otherwise,
+     * and for .xls, through POI.
      */
-    public Result write(Path input, BookFormat format, List<CellNote> notes, Listing listing, Path output,
-                        java.util.function.Consumer<Workbook> edit) throws IOException {
+    public Result write(Path input, BookFormat format, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing,
+                        Path output) throws IOException {
         Set<String> touched = new HashSet<>();
         notes.forEach(n -> touched.add(n.sheet()));
         if (format == BookFormat.XLSX) {
+            if (!Boolean.getBoolean("suanpan.annotate.poi")) {
+                try {
+                    return DirectXlsx.write(input, notes, values, listing, output);
+                } catch (DirectUnsupported e) {
+                    // a package the direct writer does not handle: POI's object model takes it
+                }
+            }
             try (PartialXlsx partial = PoiWorkbooks.openPartially(input, touched)) {
-                Result r = edit(partial.workbook(), notes, listing, output, edit);
+                Result r = edit(partial.workbook(), notes, values, listing, output);
                 partial.restore();
                 PoiWorkbooks.save(partial.workbook(), output);
                 return r;
             }
         }
         try (Workbook wb = PoiWorkbooks.open(input, format)) {
-            Result r = edit(wb, notes, listing, output, edit);
+            Result r = edit(wb, notes, values, listing, output);
             PoiWorkbooks.save(wb, output);
             return r;
         }
     }
 
-    private static Result edit(Workbook wb, List<CellNote> notes, Listing listing, Path output, java.util.function.Consumer<Workbook> edit) {
-        edit.accept(wb);
+    private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing, Path output) {
+        values.forEach((sheet, cells) -> cells.forEach((key, value) -> CellValues.putIfBlank(wb, sheet, key >>> 14, key & 0x3FFF, value)));
         int marked = apply(wb, notes);
         if (listing != null) {
             ResultSheet.add(wb, listing);

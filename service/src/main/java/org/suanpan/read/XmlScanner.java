@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * A small pull scanner for the XML parts of a workbook (sheets, shared strings, relationships). SpreadsheetML is
  * plain UTF-8 XML without DTDs, so this reads it straight from bytes, several times faster than a general StAX
- * parser. A document type declaration is refused: nothing legitimate in a workbook has one.
+ * parser, and it tells where each tag stands so a part can be edited in place. A document type declaration is
+ * refused: nothing legitimate in a workbook has one.
  */
-final class XmlScanner {
-    enum Event { START, END, TEXT, EOF }
+public final class XmlScanner {
+    /** What the scanner stopped at. */
+    public enum Event { START, END, TEXT, EOF }
 
     private final byte[] b;
     private final int end;
@@ -18,11 +20,13 @@ final class XmlScanner {
     private int attrStart;
     private int attrEnd;
     private boolean pendingEnd;
+    private int tagStart;
+    private int tagEnd;
     private int textStart;
     private int textEnd;
     private boolean textCdata;
 
-    XmlScanner(byte[] bytes) {
+    public XmlScanner(byte[] bytes) {
         byte[] data = bytes;
         if (data.length >= 2 && ((data[0] == (byte) 0xFE && data[1] == (byte) 0xFF) || (data[0] == (byte) 0xFF && data[1] == (byte) 0xFE)
             || (data[0] == '<' && data[1] == 0))) {
@@ -35,9 +39,10 @@ final class XmlScanner {
         }
     }
 
-    Event next() {
+    public Event next() {
         if (pendingEnd) {
             pendingEnd = false;
+            tagStart = tagEnd;
             return Event.END;
         }
         while (pos < end) {
@@ -63,6 +68,7 @@ final class XmlScanner {
             } else if (startsWith("<!")) {
                 throw new Malformed("document type declarations are not allowed in a workbook");
             } else if (startsWith("</")) {
+                tagStart = pos;
                 pos += 2;
                 readName();
                 while (pos < end && b[pos] != '>') {
@@ -72,8 +78,10 @@ final class XmlScanner {
                     throw new Malformed("unterminated end tag");
                 }
                 pos++;
+                tagEnd = pos;
                 return Event.END;
             } else {
+                tagStart = pos;
                 pos++;
                 readName();
                 attrStart = pos;
@@ -100,6 +108,7 @@ final class XmlScanner {
                     pendingEnd = true;
                 }
                 pos++;
+                tagEnd = pos;
                 return Event.START;
             }
         }
@@ -126,8 +135,23 @@ final class XmlScanner {
         nameEnd = pos;
     }
 
+    /** Byte offset of the '<' that opened the current tag. For the end of a self-closing tag, the offset after it. */
+    public int tagStart() {
+        return tagStart;
+    }
+
+    /** Byte offset just after the '>' that closed the current tag. */
+    public int tagEnd() {
+        return tagEnd;
+    }
+
+    /** Whether the current start tag closes itself ({@code <c r="A1"/>}). */
+    public boolean selfClosing() {
+        return pendingEnd;
+    }
+
     /** The local name (without prefix) of the current start or end element equals {@code name}. */
-    boolean is(String name) {
+    public boolean is(String name) {
         int len = nameEnd - nameStart;
         if (len != name.length()) {
             return false;
@@ -144,7 +168,7 @@ final class XmlScanner {
      * Position of the value of the attribute with this local name, packed as {@code start << 32 | end}, or -1. Lets
      * the sheet reader look at {@code r} and {@code t} of every cell without making strings of them.
      */
-    long attrRange(String name) {
+    public long attrRange(String name) {
         int p = attrStart;
         while (p < attrEnd) {
             while (p < attrEnd && isSpace(b[p])) {
@@ -179,7 +203,7 @@ final class XmlScanner {
     }
 
     /** A cell reference such as {@code B12} in the given range, as {@code row << 16 | col} (zero-based), or -1. */
-    int cellRef(long range) {
+    public int cellRef(long range) {
         if (range < 0) {
             return -1;
         }
@@ -204,7 +228,7 @@ final class XmlScanner {
     }
 
     /** A whole number in the given range, or -1. */
-    int number(long range) {
+    public int number(long range) {
         if (range < 0) {
             return -1;
         }
@@ -224,27 +248,27 @@ final class XmlScanner {
     }
 
     /** Whether the given range holds exactly {@code text} (ASCII). */
-    boolean rangeIs(long range, String text) {
+    public boolean rangeIs(long range, String text) {
         return range >= 0 && matches((int) (range >>> 32), (int) range, text);
     }
 
     /** The text in the given range, entities resolved; null for -1. */
-    String string(long range) {
+    public String string(long range) {
         return range < 0 ? null : decode((int) (range >>> 32), (int) range);
     }
 
     /** The value of the attribute with this local name on the current start element, or null. */
-    String attr(String name) {
+    public String attr(String name) {
         return string(attrRange(name));
     }
 
     /** The text of the current TEXT event, entities resolved. */
-    String text() {
+    public String text() {
         return textCdata ? new String(b, textStart, textEnd - textStart, StandardCharsets.UTF_8) : decode(textStart, textEnd);
     }
 
     /** All text up to the end of the current element, which must just have started. */
-    String elementText() {
+    public String elementText() {
         if (pendingEnd) {
             pendingEnd = false;
             return "";
@@ -280,7 +304,7 @@ final class XmlScanner {
     }
 
     /** Skips the rest of the current element, which must just have started. */
-    void skipElement() {
+    public void skipElement() {
         if (pendingEnd) {
             pendingEnd = false;
             return;
@@ -422,7 +446,7 @@ final class XmlScanner {
     }
 
     /** The part is not well-formed XML. */
-    static final class Malformed extends RuntimeException {
+    public static final class Malformed extends RuntimeException {
         Malformed(String message) {
             super(message);
         }

@@ -71,6 +71,38 @@ class AnnotateTest {
         assertSurvives(in, out, marked);
     }
 
+    /** The same promise from the POI path, which takes the packages the direct writer refuses. */
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022})
+    void everyOriginalCellSurvivesThePoiPathToo(String sample) throws Exception {
+        Path in = mistaken(sample);
+        Path out = withPoi(() -> annotate(in, dir.resolve("annotated-poi.xlsx")));
+        assertSurvives(in, out, marked(engine.check(in)));
+        if (!Office.skipped()) {
+            assertTrue(Office.text(Office.toPdf(out)).contains("审核结果"));
+        }
+    }
+
+    @Test
+    void annotatingAnAnnotatedWorkbookKeepsTheFirstResultSheetAndComments() throws IOException {
+        Path once = annotate(mistaken(Fixtures.SAMPLE_2022), dir.resolve("once.xlsx"));
+        Path twice = annotate(once, dir.resolve("twice.xlsx"));
+        WorkbookFingerprint first = WorkbookFingerprint.of(once);
+        WorkbookFingerprint second = WorkbookFingerprint.of(twice);
+        assertEquals(List.of("审核结果", "审核结果(2)"), second.sheetOrder.subList(second.sheetOrder.size() - 2, second.sheetOrder.size()));
+        first.comments.forEach((cell, text) -> assertTrue(second.comments.get(cell).startsWith(text), cell));
+        first.cells.forEach((cell, text) -> assertEquals(text, second.cells.get(cell), cell));
+    }
+
+    private static <T> T withPoi(java.util.concurrent.Callable<T> action) throws Exception {
+        System.setProperty("suanpan.annotate.poi", "true");
+        try {
+            return action.call();
+        } finally {
+            System.clearProperty("suanpan.annotate.poi");
+        }
+    }
+
     @Test
     void xlsStaysXlsAndEveryCellSurvives() throws IOException {
         Path xls;
@@ -119,14 +151,14 @@ class AnnotateTest {
             assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("mistaken.xlsx"));
             assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains(r.rules().version()));
             assertTrue(s.getRow(2).getCell(0).getStringCellValue().startsWith("错误 " + r.count(Severity.ERROR) + " 个"));
-            Row head = s.getRow(ResultSheet.HEADER_ROW);
+            Row head = s.getRow(ResultTable.HEADER_ROW);
             List<String> headers = new ArrayList<>();
             head.forEach(c -> headers.add(c.getStringCellValue()));
             assertEquals(List.of("序号", "表名", "单元格", "行次/项目", "审核公式", "左值", "右值", "差额", "类型", "说明"), headers.subList(0, 10));
             List<Finding> findings = r.findings();
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
-                Row row = s.getRow(ResultSheet.HEADER_ROW + 1 + i);
+                Row row = s.getRow(ResultTable.HEADER_ROW + 1 + i);
                 assertEquals(f.severity().chinese(), row.getCell(8).getStringCellValue());
                 assertEquals("", row.getCell(9).getStringCellValue(), "说明 is left for the department");
                 if (f.cell() != null) {
@@ -134,7 +166,7 @@ class AnnotateTest {
                     assertEquals(f.left().doubleValue(), row.getCell(5).getNumericCellValue(), 1e-9);
                 }
             }
-            assertEquals(ResultSheet.HEADER_ROW + findings.size(), s.getLastRowNum());
+            assertEquals(ResultTable.HEADER_ROW + findings.size(), s.getLastRowNum());
         }
     }
 
