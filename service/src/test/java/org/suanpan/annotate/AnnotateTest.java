@@ -83,6 +83,23 @@ class AnnotateTest {
         }
     }
 
+    /** A workbook as Excel and POI write it — shared strings, styled empty cells — rather than inline strings. */
+    @Test
+    void aWorkbookWithSharedStringsSurvivesToo() throws Exception {
+        Path in = Variants.variant(Path.of("..", "templates", "blank", "2023.xlsx"), dir.resolve("typed.xlsx"), wb -> {
+            Variants.setNumber(wb, "公开01表", "C7", 100);
+            Variants.setNumber(wb, "公开01表", "C33", 90);
+            Variants.setNumber(wb, "公开09表", "B8", 5);
+        });
+        CheckResult r = engine.check(in);
+        assertTrue(r.count(Severity.ERROR) >= 2, r.findings().toString());
+        Path out = annotate(in, dir.resolve("typed-annotated.xlsx"));
+        assertSurvives(in, out, marked(r));
+        if (!Office.skipped()) {
+            assertTrue(Office.text(Office.toPdf(out)).contains("审核结果"));
+        }
+    }
+
     @Test
     void annotatingAnAnnotatedWorkbookKeepsTheFirstResultSheetAndComments() throws IOException {
         Path once = annotate(mistaken(Fixtures.SAMPLE_2022), dir.resolve("once.xlsx"));
