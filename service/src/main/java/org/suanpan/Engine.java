@@ -5,6 +5,9 @@ import org.suanpan.check.Checker;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Editions;
 import org.suanpan.definition.TemplateSource;
+import org.suanpan.narrative.NarrativeChecker;
+import org.suanpan.narrative.NarrativeReader;
+import org.suanpan.narrative.Vocabulary;
 import org.suanpan.read.Book;
 import org.suanpan.read.BookReader;
 import org.suanpan.read.ReadLimits;
@@ -25,9 +28,11 @@ public final class Engine {
     private final Recogniser recogniser;
     private final Checker checker = new Checker();
     private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
+    private final NarrativeChecker narrativeChecker;
 
     private Engine(Editions editions) {
         this.editions = editions;
+        this.narrativeChecker = new NarrativeChecker(Vocabulary.load(editions.source()));
         this.recogniser = new Recogniser(editions);
         for (Edition e : editions.all()) {
             ruleBooks.put(e.id(), RuleBook.load(editions.source(), e));
@@ -69,5 +74,23 @@ public final class Engine {
 
     public CheckResult check(Path file) {
         return check(file, file.getFileName().toString());
+    }
+
+    /** Adds the findings of a 情况说明 checked against the workbook of {@code result} (and last year's, when given). */
+    public CheckResult withNarrative(CheckResult result, Path narrative, String name, Recognition prior) {
+        java.util.List<org.suanpan.narrative.Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, name);
+        NarrativeChecker.Result r = narrativeChecker.check(text, result.recognition(), prior);
+        return result.withNarrative(name, r.findings(), r.claims());
+    }
+
+    /** A 情况说明 checked on its own: shares, changes, completion rates and lists against its own figures. */
+    public CheckResult narrativeOnly(Path narrative, String name, Recognition prior) {
+        NarrativeChecker.Result r = narrativeChecker.check(NarrativeReader.read(narrative, name), null, prior);
+        return new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(name, r.findings(), r.claims());
+    }
+
+    /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */
+    public Recognition prior(Path file, String name) {
+        return recognise(read(file, name));
     }
 }

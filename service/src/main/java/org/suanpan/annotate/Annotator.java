@@ -99,7 +99,7 @@ public final class Annotator {
         Map<String, Mark> marks = new LinkedHashMap<>();
         Map<String, Set<String>> texts = new LinkedHashMap<>();
         for (Finding f : findings) {
-            if (f.severity() == Severity.INFO || f.sheet() == null || f.cell() == null) {
+            if (f.severity() == Severity.INFO || f.sheet() == null || f.cell() == null || "narrative".equals(f.source())) {
                 continue;
             }
             String line = "【" + f.rule() + " " + f.severity().chinese() + "】" + f.message();

@@ -34,7 +34,7 @@ public final class Checker {
             } catch (RuleNotApplicable e) {
                 findings.add(new Finding(rule.code(), Severity.WARNING, null, null, null, List.of(), null, rule.text(), null,
                     null, null, null, null, null, "审核公式 " + rule.code() + "（" + rule.text() + "）无法应用于这个工作簿：" + e.getMessage()
-                    + "。已跳过这条公式。", "rule"));
+                    + "。已跳过这条公式。", "rule", null));
             }
         }
         Map<Relation, AmountCell> suspects = SuspectFinder.suspects(relations);
@@ -54,7 +54,7 @@ public final class Checker {
     private static Finding fromProblem(Problem p) {
         List<String> cells = p.sheet() != null && p.cell() != null ? List.of(p.sheet() + "!" + p.cell()) : List.of();
         return new Finding(p.code(), p.severity(), p.table(), p.sheet(), p.cell(), cells, null, null, null, null, null, null, null,
-            null, p.message(), "structure");
+            null, p.message(), "structure", null);
     }
 
     private static Finding finding(Edition edition, Relation r, Severity severity, String suspect) {
@@ -63,7 +63,7 @@ public final class Checker {
         List<String> cells = r.cells().stream().map(AmountCell::ref).toList();
         return new Finding(r.rule().code(), severity, anchor.table(), cell.sheet(), cell.address(), cells, anchor.row(),
             r.rule().text(), r.expression(), Money.plain(r.leftValue()), Money.plain(r.rightValue()), Money.plain(r.difference()),
-            r.tolerance(), suspect, message(edition, r, severity, anchor), "table");
+            r.tolerance(), suspect, message(edition, r, severity, anchor), "table", null);
     }
 
     private static String message(Edition edition, Relation r, Severity severity, Operand anchor) {

@@ -12,7 +12,9 @@ import java.util.List;
  *
  * @param row      the 行次 or 科目 the finding is at, as the table prints it (“27行 本年收入合计”)
  * @param suspect  the cell that best explains this and related broken relations, sheet-qualified; null if none
- * @param source   {@code table} for relations between amounts, {@code structure} for what the recogniser found
+ * @param source    {@code table} for relations between amounts, {@code structure} for what the recogniser found,
+ *                  {@code rule} for a rule that could not be applied, {@code narrative} for a claim of the 情况说明
+ * @param narrative where in the 情况说明 and what it claims, for narrative findings; null otherwise
  */
 public record Finding(
     String rule,
@@ -30,10 +32,18 @@ public record Finding(
     BigDecimal tolerance,
     String suspect,
     String message,
-    String source) {
+    String source,
+    Narrative narrative) {
+
+    /**
+     * The claim of the 情况说明 a narrative finding is about: the paragraph (counted from 0 in the text as read), the
+     * clause quoted, the figure stated and the figure computed from the tables or the text.
+     */
+    public record Narrative(int paragraph, String quote, BigDecimal stated, BigDecimal computed) {
+    }
 
     public Finding withSuspect(String suspect) {
         return new Finding(rule, severity, table, sheet, cell, cells, row, formula, expression, left, right, difference, tolerance,
-            suspect, message, source);
+            suspect, message, source, narrative);
     }
 }

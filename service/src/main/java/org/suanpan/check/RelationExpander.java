@@ -40,6 +40,26 @@ final class RelationExpander {
         static final Binding NONE = new Binding(null, null, null);
     }
 
+    /**
+     * The value of a sum of plain terms (no quantifiers) and the cells it reads; empty when a table it names is
+     * missing.
+     */
+    java.util.Optional<Quantity> evaluate(List<Signed> sum) {
+        for (Signed s : sum) {
+            String table = s.term() instanceof Term.CellTerm c ? c.table() : s.term() instanceof Term.Sum x ? x.table() : null;
+            if (table != null && !tables.containsKey(table)) {
+                return java.util.Optional.empty();
+            }
+        }
+        List<Operand> ops = new ArrayList<>();
+        BigDecimal constant = operands(sum, Binding.NONE, null, null, ops);
+        BigDecimal total = constant;
+        for (Operand o : ops) {
+            total = total.add(o.signedValue());
+        }
+        return java.util.Optional.of(new Quantity(total, ops.stream().map(Operand::cell).toList()));
+    }
+
     List<Relation> expand(Rule rule) {
         Formula f = rule.formula();
         if (f.everyTable()) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * Exits like {@code check}: 0 without errors, 1 with errors (the annotated copy is written either way).
  */
 final class AnnotateCommand {
-    static final String USAGE = "java -jar suanpan.jar annotate 工作簿.xlsx -o 审核后.xlsx";
+    static final String USAGE = "java -jar suanpan.jar annotate 工作簿.xlsx [--narrative 情况说明.docx] [--prior 上年工作簿.xlsx] -o 审核后.xlsx";
 
     private AnnotateCommand() {
     }
@@ -25,13 +25,10 @@ final class AnnotateCommand {
             throw new UsageException("annotate 需要且只需要一个工作簿文件。用法：" + USAGE);
         }
         Cli.rejectUnknown(args, Set.of("output", "templates", "narrative", "prior"));
-        if (args.option("narrative") != null || args.option("prior") != null) {
-            throw new UsageException("审核情况说明（--narrative、--prior）的功能尚未提供。请先不带 --narrative 批注工作簿。");
-        }
         Path input = Path.of(args.positional().get(0));
-        Book book = engine.read(input, input.getFileName().toString());
+        CheckResult result = CheckCommand.checkAll(args, engine, USAGE);
+        Book book = result.recognition().book();
         Path output = args.option("output") != null ? Path.of(args.option("output")) : Outputs.besides(input, "-审核", book.format());
-        CheckResult result = engine.check(book);
         Annotator.Result written = new Annotator().annotate(input, result, output);
         out.println("已写出批注后的工作簿：" + written.output() + "（标记 " + written.markedCells() + " 个单元格，列出 "
             + written.findings() + " 条审核结果）");

@@ -9,29 +9,50 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** {@code check WORKBOOK [--narrative FILE] [--format json|text]}: the report on stdout, the verdict in the exit code. */
+/**
+ * {@code check [WORKBOOK] [--narrative FILE] [--prior PRIOR_WORKBOOK] [--format json|text]}: the report on stdout, the
+ * verdict in the exit code. Without a workbook the 情况说明 is checked against itself.
+ */
 final class CheckCommand {
-    static final String USAGE = "java -jar suanpan.jar check 工作簿.xlsx [--narrative 情况说明.docx] [--format json|text]";
+    static final String USAGE = "java -jar suanpan.jar check [工作簿.xlsx] [--narrative 情况说明.docx] [--prior 上年工作簿.xlsx] [--format json|text]";
 
     private CheckCommand() {
     }
 
     static int run(Args args, Engine engine, PrintStream out) {
-        if (args.positional().size() != 1) {
-            throw new UsageException("check 需要且只需要一个工作簿文件。用法：" + USAGE);
-        }
         Cli.rejectUnknown(args, Set.of("narrative", "format", "templates", "prior"));
         String format = args.option("format", "json");
         if (!format.equals("json") && !format.equals("text")) {
             throw new UsageException("--format 只能是 json 或 text。");
         }
-        if (args.option("narrative") != null || args.option("prior") != null) {
-            throw new UsageException("审核情况说明（--narrative、--prior）的功能尚未提供。请先不带 --narrative 审核工作簿。");
-        }
-        Path file = Path.of(args.positional().get(0));
-        CheckResult result = engine.check(file, file.getFileName().toString());
+        CheckResult result = checkAll(args, engine, USAGE);
         out.print(format.equals("text") ? TextReport.of(result) : JsonReport.toJson(result) + "\n");
         out.flush();
         return result.valid() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** The workbook (if named) checked, with the 情况说明 and last year's workbook when given. */
+    static CheckResult checkAll(Args args, Engine engine, String usage) {
+        if (args.positional().size() > 1) {
+            throw new UsageException("只能给一个工作簿文件。用法：" + usage);
+        }
+        String narrative = args.option("narrative");
+        if (args.positional().isEmpty() && narrative == null) {
+            throw new UsageException("请给出要审核的工作簿，或用 --narrative 给出情况说明。用法：" + usage);
+        }
+        org.suanpan.recognise.Recognition prior = null;
+        if (args.option("prior") != null) {
+            Path p = Path.of(args.option("prior"));
+            prior = engine.prior(p, p.getFileName().toString());
+        }
+        Path narrativeFile = narrative == null ? null : Path.of(narrative);
+        if (args.positional().isEmpty()) {
+            return engine.narrativeOnly(narrativeFile, narrativeFile.getFileName().toString(), prior);
+        }
+        Path file = Path.of(args.positional().get(0));
+        CheckResult result = engine.check(file, file.getFileName().toString());
+        return narrativeFile == null && prior == null ? result
+            : narrativeFile == null ? engine.withNarrative(result, null, null, prior)
+            : engine.withNarrative(result, narrativeFile, narrativeFile.getFileName().toString(), prior);
     }
 }

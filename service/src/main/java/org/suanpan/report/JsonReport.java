@@ -26,14 +26,17 @@ public final class JsonReport {
 
     public static ObjectNode of(CheckResult result) {
         ObjectNode root = JSON.createObjectNode();
-        Edition edition = result.recognition().edition();
-        root.put("file", result.recognition().book().fileName());
-        root.put("edition", edition.id());
-        root.put("editionName", edition.name());
-        root.put("ruleSet", result.rules().version());
+        Edition edition = result.recognition() == null ? null : result.recognition().edition();
+        root.put("file", result.fileName());
+        root.put("edition", edition == null ? null : edition.id());
+        root.put("editionName", edition == null ? null : edition.name());
+        root.put("ruleSet", result.rules() == null ? null : result.rules().version());
+        if (result.narrative() != null) {
+            root.put("narrative", result.narrative());
+        }
         root.put("valid", result.valid());
         ArrayNode tables = root.putArray("tables");
-        for (RecognisedTable t : result.recognition().tables().values()) {
+        for (RecognisedTable t : result.recognition() == null ? java.util.List.<RecognisedTable>of() : result.recognition().tables().values()) {
             ObjectNode n = tables.addObject();
             n.put("id", t.id());
             n.put("label", edition.label(t.id()));
@@ -43,8 +46,9 @@ public final class JsonReport {
             n.put("rows", t.rows().size());
         }
         ObjectNode stats = root.putObject("stats");
-        stats.put("rules", result.rules().rules().size());
+        stats.put("rules", result.rules() == null ? 0 : result.rules().rules().size());
         stats.put("checked", result.relations().size());
+        stats.put("claims", result.claims());
         stats.put("errors", result.count(Severity.ERROR));
         stats.put("warnings", result.count(Severity.WARNING));
         stats.put("infos", result.count(Severity.INFO));
@@ -73,6 +77,12 @@ public final class JsonReport {
         n.put("difference", f.difference());
         n.put("tolerance", f.tolerance());
         n.put("suspect", f.suspect());
+        if (f.narrative() != null) {
+            n.put("paragraph", f.narrative().paragraph());
+            n.put("quote", f.narrative().quote());
+            n.put("stated", f.narrative().stated());
+            n.put("computed", f.narrative().computed());
+        }
         n.put("message", f.message());
         return n;
     }

@@ -15,17 +15,24 @@ public final class TextReport {
     }
 
     public static String of(CheckResult result) {
-        Edition edition = result.recognition().edition();
+        Edition edition = result.recognition() == null ? null : result.recognition().edition();
         StringBuilder sb = new StringBuilder();
-        sb.append("审核报告：").append(result.recognition().book().fileName()).append('\n');
-        sb.append("版式：").append(edition.name()).append('\n');
-        sb.append("识别到的表：");
-        List<RecognisedTable> tables = List.copyOf(result.recognition().tables().values());
+        sb.append("审核报告：").append(result.fileName()).append('\n');
+        if (result.narrative() != null) {
+            sb.append("情况说明：").append(result.narrative()).append("（核对了 ").append(result.claims()).append(" 处数字）\n");
+        }
+        if (edition != null) {
+            sb.append("版式：").append(edition.name()).append('\n');
+            sb.append("识别到的表：");
+        }
+        List<RecognisedTable> tables = result.recognition() == null ? List.of() : List.copyOf(result.recognition().tables().values());
         for (int i = 0; i < tables.size(); i++) {
             RecognisedTable t = tables.get(i);
             sb.append(i == 0 ? "" : "、").append(t.id()).append("（工作表“").append(t.sheet()).append("”）");
         }
-        sb.append('\n');
+        if (edition != null) {
+            sb.append('\n');
+        }
         sb.append("审核关系 ").append(result.relations().size()).append(" 处：错误 ").append(result.count(Severity.ERROR))
             .append(" 个，警告 ").append(result.count(Severity.WARNING)).append(" 个，尾数提示 ").append(result.count(Severity.INFO))
             .append(" 个。结论：").append(result.valid() ? "通过" : "不通过，请改正错误后重新审核").append("\n\n");
@@ -37,7 +44,7 @@ public final class TextReport {
         int n = 1;
         for (Finding f : result.findings()) {
             sb.append(n++).append(" | ")
-                .append(f.table() == null ? "" : edition.tableName(f.table())).append(" | ")
+                .append(f.table() == null || edition == null ? "" : edition.tableName(f.table())).append(" | ")
                 .append(f.sheet() == null ? "" : f.sheet() + "!" + nz(f.cell())).append(" | ")
                 .append(nz(f.row())).append(" | ")
                 .append(nz(f.formula())).append(" | ")

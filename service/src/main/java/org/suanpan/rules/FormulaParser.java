@@ -30,6 +30,22 @@ public final class FormulaParser {
         return new FormulaParser(text).formula();
     }
 
+    /** Parses one side of a formula — a sum of terms such as {@code 公开01 (1行+2行+3行)} — as vocabularies use it. */
+    public static List<Signed> parseSum(String text) {
+        FormulaParser p = new FormulaParser(text);
+        List<Signed> sum = p.sum(null);
+        if (p.pos < p.tokens.size()) {
+            throw p.error(p.tokens.get(p.pos), "这里多出了内容");
+        }
+        for (Signed s : sum) {
+            String table = s.term() instanceof Term.CellTerm c ? c.table() : s.term() instanceof Term.Sum x ? x.table() : "";
+            if (table == null) {
+                throw p.error(null, "请写明表号，例如“公开03 合计行 2栏”");
+            }
+        }
+        return sum;
+    }
+
     private Formula formula() {
         String table = null;
         boolean every = false;

@@ -87,8 +87,8 @@ class CliTest {
     }
 
     @Test
-    void narrativeIsRefusedUntilItIsSupported() {
-        Run r = run("check", Fixtures.sample(Fixtures.SAMPLE_2023).toString(), "--narrative", "x.docx");
+    void aMissingNarrativeFileExitsTwoWithAMessage() {
+        Run r = run("check", Fixtures.sample(Fixtures.SAMPLE_2023).toString(), "--narrative", "没有这个情况说明.docx");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("情况说明"), r.err());
     }

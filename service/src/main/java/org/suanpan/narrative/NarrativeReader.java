@@ -1,0 +1,142 @@
+package org.suanpan.narrative;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.suanpan.read.UnusableInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a 情况说明 as paragraphs: from .docx (paragraphs and table rows, in document order) or from plain text in
+ * UTF-8 or GBK, where lines broken in the middle of a sentence — as text copied out of a PDF is — are joined again.
+ */
+public final class NarrativeReader {
+    private static final long MAX_BYTES = 50L << 20;
+    private static final Pattern PARAGRAPH_START = Pattern.compile(
+        "^(?:#+\\s*)?(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、](?!\\d)|图\\s*\\d|表\\s*\\d|注[:：])");
+    private static final Pattern HEADING = Pattern.compile(
+        "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|图\\s*\\d)");
+    private static final String ENDINGS = "。！？；：:;!?」”";
+
+    private NarrativeReader() {
+    }
+
+    public static List<Paragraph> read(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnusableInputException("情况说明“" + displayName + "”超过 50 MB，不像一份情况说明。请只上传情况说明的 Word 或文本文件。");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnusableInputException("无法读取情况说明“" + displayName + "”：" + e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new UnusableInputException("情况说明“" + displayName + "”是空文件。请上传情况说明的 .docx 或 .txt 文件。");
+        }
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            return docx(file, displayName);
+        }
+        if (bytes.length > 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
+            throw new UnusableInputException("情况说明“" + displayName + "”是 Word 97-2003 文档（.doc）或 Excel 文件。请在 Word 或 WPS 中另存为 .docx 后再上传。");
+        }
+        if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            throw new UnusableInputException("情况说明“" + displayName + "”是 PDF。请上传 Word（.docx）文件，或把文字复制到 .txt 文件中上传。");
+        }
+        return lines(decode(bytes));
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), else GBK (GB18030). */
+    static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+
+    private static List<Paragraph> docx(Path file, String displayName) {
+        List<String> texts = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    texts.add(p.getText());
+                } else if (e instanceof XWPFTable t) {
+                    for (XWPFTableRow row : t.getRows()) {
+                        List<String> cells = new ArrayList<>();
+                        for (XWPFTableCell c : row.getTableCells()) {
+                            cells.add(c.getText().trim());
+                        }
+                        texts.add(String.join("　", cells));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableInputException("情况说明“" + displayName + "”无法作为 Word 文档读取。请在 Word 或 WPS 中打开后另存为 .docx 再上传。", e);
+        }
+        List<Paragraph> out = new ArrayList<>();
+        for (String t : texts) {
+            String s = t.strip();
+            if (!s.isEmpty()) {
+                out.add(new Paragraph(out.size(), s));
+            }
+        }
+        return out;
+    }
+
+    /** Joins lines into paragraphs: a line ends one when it ends a sentence or the next line starts a new item. */
+    static List<Paragraph> lines(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip().replace('\u3000', ' ').strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            line = line.replaceFirst("^#+\\s*", "");
+            if (current.length() > 0 && (endsParagraph(current) || PARAGRAPH_START.matcher(line).find())) {
+                out.add(new Paragraph(out.size(), current.toString()));
+                current.setLength(0);
+            }
+            if (current.length() > 0 && needsSpace(current.charAt(current.length() - 1), line.charAt(0))) {
+                current.append(' ');
+            }
+            current.append(line);
+        }
+        if (current.length() > 0) {
+            out.add(new Paragraph(out.size(), current.toString()));
+        }
+        return out;
+    }
+
+    private static boolean endsParagraph(CharSequence s) {
+        char last = s.charAt(s.length() - 1);
+        if (ENDINGS.indexOf(last) >= 0) {
+            return true;
+        }
+        String t = s.toString();
+        return HEADING.matcher(t).find() && t.length() <= 40 && !t.contains("，") && !t.contains(",");
+    }
+
+    /** Latin words broken across lines keep a space; Chinese text and numbers join without one. */
+    private static boolean needsSpace(char before, char after) {
+        return Character.isLetter(before) && before < 0x2E80 && Character.isLetter(after) && after < 0x2E80;
+    }
+}

@@ -1,0 +1,70 @@
+package org.suanpan.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the 情况说明 in a text — from its 第三部分 heading or its first section (收入支出决算总体情况说明) to 第四部分 or
+ * 名词解释 — and which section each paragraph belongs to, by the section headings.
+ */
+final class Outline {
+    private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+[、.]");
+    private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
+    private static final Pattern CONTENTS = Pattern.compile("[.…·]{4,}\\s*\\d*$");
+
+    /** A paragraph of the 情况说明 with its section (null before the first heading). */
+    record Placed(Paragraph paragraph, SectionDef section, boolean heading) {
+    }
+
+    private Outline() {
+    }
+
+    static List<Placed> of(List<Paragraph> paragraphs, Vocabulary vocabulary) {
+        int start = start(paragraphs, vocabulary);
+        List<Placed> out = new ArrayList<>();
+        SectionDef current = null;
+        for (int i = start; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            String n = Normalized.of(p.text()).text;
+            if (CONTENTS.matcher(n).find()) {
+                continue;
+            }
+            if (i > start && (PART.matcher(n).find() || n.startsWith("名词解释") || n.matches("^[(（]?[一二三四五六七八九十]*[)）、]?名词解释.*"))) {
+                break;
+            }
+            boolean heading = isHeading(n);
+            if (heading) {
+                SectionDef s = vocabulary.sectionOfHeading(n);
+                current = s;
+            }
+            out.add(new Placed(p, current, heading));
+        }
+        return out;
+    }
+
+    static boolean isHeading(String normalized) {
+        return HEADING.matcher(normalized).find() && normalized.length() <= 45 && !normalized.contains("。") && !normalized.contains("万元");
+    }
+
+    /** Where the 情况说明 starts: its 第三部分 heading, else its first section, else the beginning. */
+    private static int start(List<Paragraph> paragraphs, Vocabulary vocabulary) {
+        SectionDef first = vocabulary.sections().isEmpty() ? null : vocabulary.sections().get(0);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String n = Normalized.of(paragraphs.get(i).text()).text;
+            if (CONTENTS.matcher(n).find()) {
+                continue;
+            }
+            if (PART.matcher(n).find() && n.contains("情况说明")) {
+                return i + 1;
+            }
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String n = Normalized.of(paragraphs.get(i).text()).text;
+            if (!CONTENTS.matcher(n).find() && isHeading(n) && first != null && vocabulary.sectionOfHeading(n) == first) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
