@@ -23,6 +23,7 @@ public final class Cli {
         "  " + CheckCommand.USAGE,
         "  " + AnnotateCommand.USAGE,
         "  " + FillCommand.USAGE,
+        "  " + ExplainCommand.USAGE,
         "  " + TemplatesCommand.USAGE,
         "选项：",
         "  --templates 文件夹   使用自己修改过的表样和审核公式（默认使用内置的 templates/）",
@@ -49,6 +50,7 @@ public final class Cli {
                 case "annotate" -> AnnotateCommand.run(args, engine(args), out);
                 case "fill" -> FillCommand.run(args, engine(args), out);
                 case "templates" -> TemplatesCommand.run(args, engine(args), out);
+                case "explain" -> ExplainCommand.run(args, engine(args), out);
                 default -> throw new UsageException("不认识的命令“" + words.get(0) + "”。\n" + USAGE);
             };
         } catch (UsageException | UnusableInputException | RuleSyntaxException | DefinitionException e) {

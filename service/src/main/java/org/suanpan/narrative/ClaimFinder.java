@@ -126,7 +126,10 @@ final class ClaimFinder {
                 subject = clean(label.substring(0, a.start()));
             }
             if ((kind == Figure.Kind.BUDGET || kind == Figure.Kind.ACTUAL) && subject.isEmpty()) {
-                subject = sentenceSubject.isEmpty() ? previousSentence(t, start) : sentenceSubject;
+                subject = sentenceSubject.isEmpty() ? leadingSubject(t, start, m.start()) : sentenceSubject;
+            }
+            if ((kind == Figure.Kind.BUDGET || kind == Figure.Kind.ACTUAL) && subject.isEmpty()) {
+                subject = previousSentence(t, start);
             }
             if ((kind == Figure.Kind.BUDGET || kind == Figure.Kind.ACTUAL) && sentenceSubject.isEmpty()) {
                 sentenceSubject = subject;
@@ -155,6 +158,13 @@ final class ClaimFinder {
             i--;
         }
         return i;
+    }
+
+    /** “2023年度一般公共预算财政拨款支出年初预算为…”: the words that open the sentence, up to its first 预算 or 决算. */
+    private static String leadingSubject(String t, int sentence, int before) {
+        String s = t.substring(sentence, before);
+        Matcher m = Pattern.compile("(?:年初|全年)?预算|(?:支出)?决算").matcher(s);
+        return m.find() ? clean(s.substring(0, m.start())) : "";
     }
 
     /** The sentence before {@code start} when it holds no number: the heading of a numbered item. */

@@ -94,6 +94,15 @@ public final class Vocabulary {
      * phrase must end with one of the entry's names (the longest wins).
      */
     public VocabularyEntry lookup(String section, String phrase) {
+        VocabularyEntry found = lookupExact(section, phrase);
+        if (found == null && phrase.endsWith("支出") && phrase.length() > 4) {
+            // “公务用车购置费支出 0 万元”: the phrase names 公务用车购置费
+            found = lookupExact(section, phrase.substring(0, phrase.length() - 2));
+        }
+        return found;
+    }
+
+    private VocabularyEntry lookupExact(String section, String phrase) {
         VocabularyEntry own = longest(section, phrase);
         return own != null ? own : longest(ALL, phrase);
     }
