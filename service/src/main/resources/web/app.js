@@ -1,0 +1,743 @@
+// 算盘 web page: plain JS, no framework. Talks to the HTTP API described in notes/http-api.md.
+'use strict';
+
+(() => {
+  const $ = (sel, root = document) => root.querySelector(sel);
+  const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
+
+  const SEVERITY = {
+    error: {label: '错误', order: 0},
+    warning: {label: '警告', order: 1},
+    info: {label: '提示', order: 2},
+  };
+
+  const STATUS_TEXT = {
+    400: '请求不完整或格式不对，请检查所选文件后重试。',
+    401: '服务器要求访问令牌：请在“模板与审核公式”页填写令牌后重试。',
+    403: '没有权限执行此操作。',
+    404: '没有找到请求的内容（批量任务可能已过期），请重新提交。',
+    413: '文件太大（每个文件不超过 20 MB，每批不超过 500 个文件），请拆分后重试。',
+    415: '文件类型不受支持，请上传 .xlsx 或 .xls 工作簿。',
+    422: '文件无法作为决算公开表读取，请确认是 .xlsx 或 .xls 工作簿且未加密、未损坏。',
+    429: '服务器正忙，请稍后重试。',
+    500: '服务器内部错误，请稍后重试；如果一直出现，请联系管理员。',
+    502: '服务器暂时无法访问，请稍后重试。',
+    503: '服务器暂时无法访问，请稍后重试。',
+  };
+
+  // ---------- small helpers ----------
+
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v == null || v === false) continue;
+      if (k === 'class') node.className = v;
+      else if (k === 'text') node.textContent = v;
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children) {
+      if (c == null) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  function show(node, on = true) {
+    node.hidden = !on;
+  }
+
+  function showError(node, message) {
+    node.textContent = message || '';
+    show(node, Boolean(message));
+  }
+
+  function token() {
+    return (localStorage.getItem('suanpan.token') || '').trim();
+  }
+
+  function authHeaders() {
+    const t = token();
+    return t ? {Authorization: 'Bearer ' + t} : {};
+  }
+
+  /** An Error whose message is what the person should read. */
+  class ApiError extends Error {}
+
+  async function errorOf(response) {
+    let message = '';
+    try {
+      const type = response.headers.get('Content-Type') || '';
+      if (type.includes('json')) {
+        const body = await response.json();
+        message = body && typeof body.error === 'string' ? body.error : '';
+      } else {
+        const text = (await response.text()).trim();
+        // a short plain-text message is worth showing; an HTML error page is not
+        if (text && text.length < 300 && !text.startsWith('<')) message = text;
+      }
+    } catch (e) {
+      // body unreadable: fall back to the status text below
+    }
+    const fallback = STATUS_TEXT[response.status] || `请求失败（HTTP ${response.status}），请稍后重试。`;
+    return new ApiError(message || fallback);
+  }
+
+  async function request(url, options = {}) {
+    let response;
+    try {
+      response = await fetch(url, options);
+    } catch (e) {
+      throw new ApiError('无法连接审核服务器，请检查网络或确认服务已启动。');
+    }
+    if (!response.ok) throw await errorOf(response);
+    return response;
+  }
+
+  async function requestJson(url, options = {}) {
+    const response = await request(url, options);
+    try {
+      return await response.json();
+    } catch (e) {
+      throw new ApiError('服务器返回的内容无法解析，请稍后重试。');
+    }
+  }
+
+  /** The file name from Content-Disposition: filename* (RFC 5987, UTF-8) first, then filename. */
+  function fileNameOf(disposition, fallback) {
+    if (disposition) {
+      const star = /filename\*\s*=\s*([^;]+)/i.exec(disposition);
+      if (star) {
+        let value = star[1].trim().replace(/^"(.*)"$/, '$1');
+        const m = /^([\w-]+)'[^']*'(.*)$/.exec(value);
+        if (m) value = m[2];
+        try {
+          return decodeURIComponent(value);
+        } catch (e) {
+          // malformed escape: try the plain name
+        }
+      }
+      const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
+      if (plain) return (plain[2] != null ? plain[2] : plain[1]).trim();
+    }
+    return fallback;
+  }
+
+  function saveBlob(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = el('a', {href: url, download: name});
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  function baseName(name) {
+    return String(name || '').replace(/\.[^.]*$/, '');
+  }
+
+  function extension(name) {
+    const m = /\.([^.]+)$/.exec(String(name || ''));
+    return m ? m[1].toLowerCase() : '';
+  }
+
+  function formatAmount(v) {
+    if (v == null || v === '') return '';
+    const n = Number(v);
+    if (!Number.isFinite(n)) return String(v);
+    return n.toLocaleString('zh-CN', {minimumFractionDigits: 2, maximumFractionDigits: 4});
+  }
+
+  function formatPlain(v) {
+    if (v == null || v === '') return '';
+    const n = Number(v);
+    if (!Number.isFinite(n)) return String(v);
+    return n.toLocaleString('zh-CN', {maximumFractionDigits: 4});
+  }
+
+  // ---------- tabs ----------
+
+  function selectTab(tab) {
+    for (const t of $$('[role=tab]')) {
+      const on = t === tab;
+      t.setAttribute('aria-selected', String(on));
+      show(document.getElementById(t.getAttribute('aria-controls')), on);
+    }
+  }
+
+  function initTabs() {
+    for (const t of $$('[role=tab]')) {
+      t.addEventListener('click', () => {
+        selectTab(t);
+        history.replaceState(null, '', '#' + t.id.replace(/^tab-/, ''));
+      });
+    }
+    const initial = document.getElementById('tab-' + location.hash.slice(1));
+    if (initial) selectTab(initial);
+  }
+
+  // ---------- file inputs with drop zones ----------
+
+  function describeFiles(files) {
+    const list = Array.from(files || []);
+    if (!list.length) return '';
+    if (list.length === 1) return '已选择：' + list[0].name;
+    const names = list.slice(0, 3).map(f => f.name).join('、');
+    return `已选择 ${list.length} 个文件：${names}${list.length > 3 ? ' 等' : ''}`;
+  }
+
+  function initDropZones() {
+    for (const zone of $$('.drop')) {
+      const input = document.getElementById(zone.dataset.input);
+      const chosen = document.getElementById(input.id + '-chosen');
+      const update = () => {
+        chosen.textContent = describeFiles(input.files);
+        zone.classList.toggle('has-file', input.files.length > 0);
+      };
+      input.addEventListener('change', update);
+      zone.addEventListener('dragover', e => {
+        e.preventDefault();
+        zone.classList.add('over');
+      });
+      zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+      zone.addEventListener('drop', e => {
+        e.preventDefault();
+        zone.classList.remove('over');
+        const dropped = Array.from(e.dataTransfer.files || []);
+        if (!dropped.length) return;
+        const dt = new DataTransfer();
+        for (const f of input.multiple ? dropped : dropped.slice(0, 1)) dt.items.add(f);
+        input.files = dt.files;
+        update();
+      });
+      update();
+    }
+  }
+
+  // ---------- 单个审核 ----------
+
+  const single = {
+    report: null,
+  };
+
+  function singleFiles() {
+    return {
+      workbook: $('#workbook').files[0] || null,
+      narrative: $('#narrative').files[0] || null,
+      prior: $('#prior').files[0] || null,
+    };
+  }
+
+  function validateWorkbook(file, what) {
+    if (!file) return `请先选择${what}。`;
+    if (!['xlsx', 'xls'].includes(extension(file.name))) {
+      return `“${file.name}”不是 .xlsx 或 .xls 工作簿，请重新选择${what}。`;
+    }
+    return '';
+  }
+
+  function formOf(parts) {
+    const form = new FormData();
+    for (const [name, file] of Object.entries(parts)) {
+      if (file) form.append(name, file, file.name);
+    }
+    return form;
+  }
+
+  function busy(button, on, label) {
+    if (on) {
+      button.dataset.label = button.textContent;
+      button.textContent = label;
+      button.disabled = true;
+    } else {
+      if (button.dataset.label) button.textContent = button.dataset.label;
+      button.disabled = false;
+    }
+  }
+
+  async function runCheck(event) {
+    event.preventDefault();
+    const files = singleFiles();
+    const error = $('#single-error');
+    const problem = validateWorkbook(files.workbook, '决算公开表工作簿')
+      || (files.prior ? validateWorkbook(files.prior, '上年决算公开表') : '')
+      || (files.narrative && !['docx', 'txt'].includes(extension(files.narrative.name))
+        ? `“${files.narrative.name}”不是 .docx 或 .txt 文件，请重新选择情况说明。` : '');
+    showError(error, problem);
+    if (problem) return;
+    const button = $('#check-btn');
+    busy(button, true, '正在审核…');
+    $('#single-status').textContent = '';
+    try {
+      const report = await requestJson('api/check', {method: 'POST', body: formOf(files), headers: authHeaders()});
+      single.report = report;
+      renderReport(report);
+      $('#single-status').textContent = '审核完成。';
+      $('#single-result').scrollIntoView({behavior: 'smooth', block: 'start'});
+    } catch (e) {
+      showError(error, e.message);
+    } finally {
+      busy(button, false);
+    }
+  }
+
+  function verdictOf(report) {
+    const s = report.stats || {};
+    const errors = s.errors || 0;
+    const warnings = s.warnings || 0;
+    if (errors > 0) return {cls: 'bad', text: `未通过：发现 ${errors} 处错误${warnings ? `、${warnings} 处警告` : ''}，请更正后重新审核。`};
+    if (warnings > 0) return {cls: 'warn', text: `通过，但有 ${warnings} 处警告，请核实并在情况说明中解释。`};
+    return {cls: 'good', text: '通过：未发现错误。'};
+  }
+
+  function renderReport(report) {
+    show($('#single-result'));
+    const v = verdictOf(report);
+    const verdict = $('#verdict');
+    verdict.className = 'verdict ' + v.cls;
+    verdict.textContent = v.text;
+
+    const s = report.stats || {};
+    const tables = report.tables || [];
+    const tableText = tables.length
+      ? tables.map(t => t.label && t.label !== t.id ? `${t.id}（${t.label}）` : t.id).join('、')
+      : '未识别到决算公开表';
+    const items = [
+      ['文件', report.file || ''],
+      ['版式', report.editionName || report.edition || '未能识别'],
+      ['识别到的表', `${tables.length} 张：${tableText}`],
+      ['错误', String(s.errors || 0)],
+      ['警告', String(s.warnings || 0)],
+      ['提示', String(s.infos || 0)],
+      ['已核对', `${s.checked || 0} 个关系${s.claims ? `，情况说明中 ${s.claims} 处数字` : ''}`],
+      ['结论', v.text],
+    ];
+    if (report.narrative) items.splice(1, 0, ['情况说明', report.narrative]);
+    const dl = $('#summary');
+    dl.replaceChildren();
+    for (const [k, val] of items) {
+      dl.append(el('div', {class: 'item'}, el('dt', {text: k}), el('dd', {text: val})));
+    }
+    showError($('#download-error'), '');
+    $('#download-status').textContent = '';
+    renderFindings();
+  }
+
+  function sortedFindings(findings) {
+    return findings
+      .map((f, i) => ({f, i}))
+      .sort((a, b) => (SEVERITY[a.f.severity]?.order ?? 3) - (SEVERITY[b.f.severity]?.order ?? 3) || a.i - b.i)
+      .map(x => x.f);
+  }
+
+  function findingRow(f) {
+    const sev = SEVERITY[f.severity] || {label: f.severity || ''};
+    const narrative = f.source === 'narrative';
+    const tr = el('tr', {class: 'sev-' + (f.severity || 'other') + (narrative ? ' narrative' : '')});
+    const td = (label, content, cls) => {
+      const cell = el('td', {'data-label': label, class: cls});
+      if (content instanceof Node) cell.append(content);
+      else cell.textContent = content == null ? '' : String(content);
+      return cell;
+    };
+
+    const sheet = narrative
+      ? el('span', {}, '情况说明', f.sheet ? el('span', {class: 'sub'}, ' → ' + f.sheet) : null)
+      : (f.sheet || f.table || '');
+    const cellText = f.cell || '';
+    const suspect = f.suspect && f.suspect !== `${f.sheet}!${f.cell}` ? el('div', {class: 'sub', text: '疑似：' + f.suspect}) : null;
+    const cell = el('span', {}, el('span', {class: 'mono', text: cellText}), suspect);
+
+    let formula;
+    if (narrative) {
+      formula = el('blockquote', {class: 'quote', text: f.quote || f.formula || ''});
+    } else {
+      formula = el('span', {},
+        el('span', {text: f.formula || ''}),
+        f.expression ? el('div', {class: 'sub mono', text: f.expression}) : null);
+    }
+    const fmt = narrative ? formatPlain : formatAmount;
+    const left = narrative && f.stated != null ? f.stated : f.left;
+    const right = narrative && f.computed != null ? f.computed : f.right;
+    const tolerance = f.tolerance != null && Number(f.tolerance) > 0
+      ? el('div', {class: 'sub', text: '容差 ' + formatPlain(f.tolerance)}) : null;
+    const diff = el('span', {}, el('span', {text: fmt(f.difference)}), tolerance);
+    const message = el('span', {},
+      el('span', {text: f.message || ''}),
+      f.rule ? el('div', {class: 'sub', text: '规则 ' + f.rule}) : null);
+
+    tr.append(
+      td('级别', el('span', {class: 'badge ' + (f.severity || ''), text: sev.label})),
+      td('表名', sheet),
+      td('单元格', cell),
+      td('行次/项目', f.row || ''),
+      td('审核公式', formula),
+      td('左值', fmt(left), 'num'),
+      td('右值', fmt(right), 'num'),
+      td('差额', diff, 'num'),
+      td('说明', message),
+    );
+    return tr;
+  }
+
+  function renderFindings() {
+    const report = single.report;
+    if (!report) return;
+    const shown = new Set($$('#filters input:checked').map(i => i.value));
+    const all = sortedFindings(report.findings || []);
+    const visible = all.filter(f => shown.has(f.severity) || !SEVERITY[f.severity]);
+    const body = $('#findings tbody');
+    const frag = document.createDocumentFragment();
+    for (const f of visible) frag.append(findingRow(f));
+    body.replaceChildren(frag);
+    $('#findings-count').textContent = visible.length === all.length
+      ? `共 ${all.length} 条` : `显示 ${visible.length} / ${all.length} 条`;
+    show($('#no-findings'), all.length === 0);
+    show($('#findings'), visible.length > 0);
+  }
+
+  async function download(button, url, parts, fallbackName, after) {
+    const files = singleFiles();
+    const problem = validateWorkbook(files.workbook, '决算公开表工作簿');
+    const error = $('#download-error');
+    showError(error, problem);
+    if (problem) return;
+    const status = $('#download-status');
+    busy(button, true, '正在生成…');
+    status.textContent = '';
+    try {
+      const response = await request(url, {method: 'POST', body: formOf(parts(files)), headers: authHeaders()});
+      const blob = await response.blob();
+      const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName(files.workbook));
+      saveBlob(blob, name);
+      status.textContent = (after ? after(response) : '') || `已下载：${name}`;
+    } catch (e) {
+      showError(error, e.message);
+    } finally {
+      busy(button, false);
+    }
+  }
+
+  function initSingle() {
+    $('#single-form').addEventListener('submit', runCheck);
+    $('#clear-btn').addEventListener('click', () => {
+      for (const id of ['workbook', 'narrative', 'prior']) {
+        const input = document.getElementById(id);
+        input.value = '';
+        input.dispatchEvent(new Event('change'));
+      }
+      single.report = null;
+      show($('#single-result'), false);
+      showError($('#single-error'), '');
+      $('#single-status').textContent = '';
+    });
+    for (const box of $$('#filters input')) box.addEventListener('change', renderFindings);
+
+    $('#annotate-btn').addEventListener('click', e => download(e.currentTarget, 'api/annotate',
+      f => ({workbook: f.workbook, narrative: f.narrative, prior: f.prior}),
+      wb => `${baseName(wb.name)}-审核.${extension(wb.name)}`,
+      r => {
+        const errors = r.headers.get('X-Suanpan-Errors');
+        const warnings = r.headers.get('X-Suanpan-Warnings');
+        return errors != null ? `已下载标注后的工作簿（错误 ${errors} 处，警告 ${warnings || 0} 处）。` : '';
+      }));
+    $('#fill-btn').addEventListener('click', e => download(e.currentTarget, 'api/fill',
+      f => ({workbook: f.workbook}),
+      wb => `${baseName(wb.name)}-填充.${extension(wb.name)}`,
+      r => {
+        const filled = r.headers.get('X-Suanpan-Filled');
+        return filled != null ? `已下载填充后的工作簿（填入 ${filled} 个单元格）。` : '';
+      }));
+    $('#explain-btn').addEventListener('click', e => download(e.currentTarget, 'api/explain',
+      f => ({workbook: f.workbook, prior: f.prior}),
+      wb => `${baseName(wb.name)}-情况说明.docx`));
+  }
+
+  // ---------- 批量审核 ----------
+
+  const batch = {
+    id: null,
+    source: null,
+    timer: null,
+    finished: false,
+  };
+
+  function stopWatching() {
+    if (batch.source) {
+      batch.source.close();
+      batch.source = null;
+    }
+    if (batch.timer) {
+      clearTimeout(batch.timer);
+      batch.timer = null;
+    }
+  }
+
+  function batchUrl(suffix = '') {
+    return `api/batches/${encodeURIComponent(batch.id)}${suffix}`;
+  }
+
+  function renderProgress(p) {
+    const total = Number(p.total) || 0;
+    const done = Math.min(Number(p.done) || 0, total);
+    const percent = total > 0 ? Math.floor(done * 100 / total) : (p.status === 'done' ? 100 : 0);
+    const bar = $('#batch-progress');
+    bar.value = percent;
+    bar.textContent = percent + '%';
+    $('#batch-percent').textContent = percent + '%';
+    const parts = [`已审核 ${done} / ${total} 个文件`];
+    if (p.errors != null) parts.push(`错误 ${p.errors} 处`);
+    if (p.warnings != null) parts.push(`警告 ${p.warnings} 处`);
+    if (p.failed) parts.push(`无法读取 ${p.failed} 个`);
+    if (p.file && p.status !== 'done') parts.push(`刚完成：${p.file}`);
+    $('#batch-progress-text').textContent = parts.join('，') + (p.status === 'done' ? '。全部完成。' : '。');
+  }
+
+  async function finishBatch(last) {
+    if (batch.finished) return;
+    batch.finished = true;
+    stopWatching();
+    renderProgress({...last, status: 'done', done: last.total ?? last.done});
+    try {
+      const summary = await requestJson(batchUrl('/summary.json'), {headers: authHeaders()});
+      renderSummary(summary);
+      $('#batch-status').textContent = '批量审核完成。';
+    } catch (e) {
+      showError($('#batch-error'), e.message);
+    } finally {
+      busy($('#batch-btn'), false);
+    }
+  }
+
+  function poll() {
+    if (batch.finished) return;
+    requestJson(batchUrl(), {headers: authHeaders()})
+      .then(state => {
+        if (batch.finished) return;
+        renderProgress(state);
+        if (state.status === 'done') finishBatch(state);
+        else batch.timer = setTimeout(poll, 1000);
+      })
+      .catch(e => {
+        showError($('#batch-error'), e.message);
+        busy($('#batch-btn'), false);
+      });
+  }
+
+  function watch() {
+    // EventSource cannot send an Authorization header: with a token, poll instead.
+    if (!window.EventSource || token()) {
+      poll();
+      return;
+    }
+    let source;
+    try {
+      source = new EventSource(batchUrl('/events'));
+    } catch (e) {
+      poll();
+      return;
+    }
+    batch.source = source;
+    const parse = e => {
+      try {
+        return JSON.parse(e.data);
+      } catch (err) {
+        return null;
+      }
+    };
+    source.addEventListener('progress', e => {
+      const p = parse(e);
+      if (p) renderProgress(p);
+    });
+    source.addEventListener('done', e => finishBatch(parse(e) || {}));
+    source.onerror = () => {
+      // the stream broke or ended before `done`: stop reconnecting and ask for the state instead
+      if (batch.source === source) {
+        source.close();
+        batch.source = null;
+        if (!batch.finished) poll();
+      }
+    };
+  }
+
+  async function runBatch(event) {
+    event.preventDefault();
+    const files = Array.from($('#batch-files').files);
+    const error = $('#batch-error');
+    showError(error, '');
+    const zips = files.filter(f => extension(f.name) === 'zip');
+    const books = files.filter(f => ['xlsx', 'xls'].includes(extension(f.name)));
+    let problem = '';
+    if (!files.length) problem = '请先选择要审核的工作簿或 zip 压缩包。';
+    else if (zips.length > 1 || (zips.length && books.length)) problem = '请只上传一个 zip 压缩包，或者多个工作簿，不要混在一起。';
+    else if (zips.length + books.length < files.length) {
+      const other = files.find(f => !['xlsx', 'xls', 'zip'].includes(extension(f.name)));
+      problem = `“${other.name}”不是 .xlsx、.xls 或 .zip 文件，请去掉后重试。`;
+    }
+    showError(error, problem);
+    if (problem) return;
+
+    stopWatching();
+    Object.assign(batch, {id: null, finished: false});
+    show($('#batch-result'), false);
+    const form = new FormData();
+    if (zips.length) form.append('zip', zips[0], zips[0].name);
+    else for (const f of books) form.append('workbook', f, f.name);
+
+    const button = $('#batch-btn');
+    busy(button, true, '正在上传…');
+    $('#batch-status').textContent = '';
+    try {
+      const created = await requestJson('api/batches', {method: 'POST', body: form, headers: authHeaders()});
+      batch.id = created.id;
+      button.textContent = '正在审核…';
+      show($('#batch-progress-card'));
+      renderProgress({done: 0, total: created.total, status: 'running'});
+      watch();
+    } catch (e) {
+      showError(error, e.message);
+      busy(button, false);
+    }
+  }
+
+  function renderSummary(summary) {
+    const rows = summary.rows || [];
+    const outliers = summary.outliers || [];
+    const byFile = new Map();
+    for (const o of outliers) {
+      if (!byFile.has(o.file)) byFile.set(o.file, []);
+      byFile.get(o.file).push(o);
+    }
+    const body = $('#batch-summary tbody');
+    const frag = document.createDocumentFragment();
+    for (const r of rows) {
+      const errors = Number(r.errors) || 0;
+      const warnings = Number(r.warnings) || 0;
+      const cls = r.message && !r.edition ? 'failed' : errors > 0 ? 'sev-error' : warnings > 0 ? 'sev-warning' : 'ok-row';
+      const notes = el('span', {});
+      if (r.message) notes.append(el('div', {text: r.message}));
+      for (const o of byFile.get(r.file) || []) notes.append(el('div', {class: 'outlier', text: outlierText(o)}));
+      byFile.delete(r.file);
+      const td = (label, content, c) => {
+        const cell = el('td', {'data-label': label, class: c});
+        if (content instanceof Node) cell.append(content);
+        else cell.textContent = content == null ? '' : String(content);
+        return cell;
+      };
+      frag.append(el('tr', {class: cls},
+        td('文件', r.file),
+        td('部门', r.department || ''),
+        td('年度', r.year || ''),
+        td('版式', r.edition || ''),
+        td('错误数', r.errors ?? '', 'num'),
+        td('警告数', r.warnings ?? '', 'num'),
+        td('结论', r.conclusion || ''),
+        td('提示', notes)));
+    }
+    body.replaceChildren(frag);
+    const rest = Array.from(byFile.values()).flat();
+    $('#outlier-list').replaceChildren(...rest.map(o => el('li', {text: (o.file ? o.file + '：' : '') + outlierText(o)})));
+    show($('#outliers'), rest.length > 0);
+    const xlsx = $('#summary-xlsx');
+    const zip = $('#results-zip');
+    xlsx.href = batchUrl('/summary.xlsx');
+    zip.href = batchUrl('/results.zip');
+    show($('#batch-result'));
+  }
+
+  function outlierText(o) {
+    if (o.message) return o.message;
+    return `${o.measure || ''} ${formatAmount(o.value)}（中位数 ${formatAmount(o.median)}）`;
+  }
+
+  /** With a token the summary links are fetched with the header and saved as blobs. */
+  async function linkDownload(event) {
+    if (!token()) return;
+    event.preventDefault();
+    const a = event.currentTarget;
+    try {
+      const response = await request(a.getAttribute('href'), {headers: authHeaders()});
+      const fallback = a.getAttribute('href').split('/').pop();
+      saveBlob(await response.blob(), fileNameOf(response.headers.get('Content-Disposition'), fallback));
+    } catch (e) {
+      showError($('#batch-error'), e.message);
+    }
+  }
+
+  function initBatch() {
+    $('#batch-form').addEventListener('submit', runBatch);
+    $('#summary-xlsx').addEventListener('click', linkDownload);
+    $('#results-zip').addEventListener('click', linkDownload);
+  }
+
+  // ---------- rules, token, version ----------
+
+  let rules = null;
+
+  function renderRules() {
+    const edition = $('#rules-edition').value;
+    const words = $('#rules-search').value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const visible = rules.filter(r => (!edition || r.edition === edition)
+      && words.every(w => [r.code, r.formula, r.description].join(' ').toLowerCase().includes(w)));
+    const frag = document.createDocumentFragment();
+    for (const r of visible) {
+      const sev = SEVERITY[r.severity];
+      frag.append(el('tr', {},
+        el('td', {'data-label': '编号', class: 'mono', text: r.code || ''}),
+        el('td', {'data-label': '版式', text: r.edition || ''}),
+        el('td', {'data-label': '级别'}, el('span', {class: 'badge ' + (r.severity || ''), text: sev ? sev.label : (r.severity || '')})),
+        el('td', {'data-label': '审核公式', text: r.formula || ''}),
+        el('td', {'data-label': '说明', text: r.description || ''})));
+    }
+    $('#rules tbody').replaceChildren(frag);
+    $('#rules-count').textContent = `${visible.length} / ${rules.length} 条`;
+  }
+
+  async function loadRules() {
+    const button = $('#rules-btn');
+    const box = $('#rules-box');
+    if (rules) {
+      show(box, box.hidden);
+      button.textContent = box.hidden ? '显示审核公式' : '收起审核公式';
+      return;
+    }
+    busy(button, true, '正在读取…');
+    try {
+      rules = await requestJson('api/rules');
+      const select = $('#rules-edition');
+      for (const e of [...new Set(rules.map(r => r.edition).filter(Boolean))].sort()) {
+        select.append(el('option', {value: e, text: e + ' 年版'}));
+      }
+      renderRules();
+      show(box);
+      showError($('#rules-error'), '');
+      busy(button, false);
+      button.textContent = '收起审核公式';
+    } catch (e) {
+      showError($('#rules-error'), e.message);
+      busy(button, false);
+    }
+  }
+
+  function initHelp() {
+    $('#rules-btn').addEventListener('click', loadRules);
+    $('#rules-edition').addEventListener('change', renderRules);
+    $('#rules-search').addEventListener('input', renderRules);
+    const input = $('#token');
+    input.value = token();
+    input.addEventListener('change', () => {
+      const t = input.value.trim();
+      if (t) localStorage.setItem('suanpan.token', t);
+      else localStorage.removeItem('suanpan.token');
+    });
+    fetch('api/health').then(r => (r.ok ? r.json() : null)).then(h => {
+      if (h && h.version) $('#version').textContent = '版本 ' + h.version;
+    }).catch(() => {});
+  }
+
+  initTabs();
+  initDropZones();
+  initSingle();
+  initBatch();
+  initHelp();
+})();
