@@ -306,10 +306,6 @@
       ['文件', report.file || ''],
       ['版式', report.editionName || report.edition || '未能识别'],
       ['识别到的表', `${tables.length} 张：${tableText}`],
-      ['错误', String(s.errors || 0)],
-      ['警告', String(s.warnings || 0)],
-      ['提示', String(s.infos || 0)],
-      ['已核对', `${s.checked || 0} 个关系${s.claims ? `，情况说明中 ${s.claims} 处数字` : ''}`],
       ['结论', v.text],
     ];
     if (report.narrative) items.splice(1, 0, ['情况说明', report.narrative]);
@@ -318,6 +314,15 @@
     for (const [k, val] of items) {
       dl.append(el('div', {class: 'item'}, el('dt', {text: k}), el('dd', {text: val})));
     }
+    const tiles = [
+      ['错误', s.errors || 0, (s.errors || 0) > 0 ? 'error' : ''],
+      ['警告', s.warnings || 0, (s.warnings || 0) > 0 ? 'warning' : ''],
+      ['提示', s.infos || 0, ''],
+      ['已核对关系', s.checked || 0, ''],
+    ];
+    if (s.claims) tiles.push(['情况说明中的数字', s.claims, '']);
+    $('#tiles').replaceChildren(...tiles.map(([k, n, cls]) =>
+      el('div', {class: 'tile ' + cls}, el('span', {class: 'n', text: String(n)}), el('span', {class: 'k', text: k}))));
     showError($('#download-error'), '');
     $('#download-status').textContent = '';
     renderFindings();
@@ -345,7 +350,8 @@
       ? el('span', {}, '情况说明', f.sheet ? el('span', {class: 'sub'}, ' → ' + f.sheet) : null)
       : (f.sheet || f.table || '');
     const cellText = f.cell || '';
-    const suspect = f.suspect && f.suspect !== `${f.sheet}!${f.cell}` ? el('div', {class: 'sub', text: '疑似：' + f.suspect}) : null;
+    const suspectRef = f.suspect && f.sheet && f.suspect.startsWith(f.sheet + '!') ? f.suspect.slice(f.sheet.length + 1) : f.suspect;
+    const suspect = suspectRef && suspectRef !== f.cell ? el('div', {class: 'sub', text: '可能出错：' + suspectRef}) : null;
     const cell = el('span', {}, el('span', {class: 'mono', text: cellText}), suspect);
 
     let formula;
@@ -356,7 +362,7 @@
         el('span', {text: f.formula || ''}),
         f.expression ? el('div', {class: 'sub mono', text: f.expression}) : null);
     }
-    const fmt = narrative ? formatPlain : formatAmount;
+    const fmt = formatAmount;
     const left = narrative && f.stated != null ? f.stated : f.left;
     const right = narrative && f.computed != null ? f.computed : f.right;
     const tolerance = f.tolerance != null && Number(f.tolerance) > 0
