@@ -180,7 +180,7 @@
 
   function describeFiles(files) {
     const list = Array.from(files || []);
-    if (!list.length) return '';
+    if (!list.length) return '未选择文件';
     if (list.length === 1) return '已选择：' + list[0].name;
     const names = list.slice(0, 3).map(f => f.name).join('、');
     return `已选择 ${list.length} 个文件：${names}${list.length > 3 ? ' 等' : ''}`;
@@ -193,6 +193,7 @@
       const update = () => {
         chosen.textContent = describeFiles(input.files);
         zone.classList.toggle('has-file', input.files.length > 0);
+        chosen.classList.toggle('none', input.files.length === 0);
       };
       input.addEventListener('change', update);
       zone.addEventListener('dragover', e => {
