@@ -504,6 +504,14 @@
     if (batch.finished) return;
     batch.finished = true;
     stopWatching();
+    if (last.status === 'failed') {
+      // the batch as a whole could not be processed (e.g. an unreadable zip): say why, keep the bar where it stopped
+      renderProgress({...last, status: 'running'});
+      showError($('#batch-error'), last.error || '批量审核没有完成，请检查上传的文件后重新提交。');
+      $('#batch-status').textContent = '';
+      busy($('#batch-btn'), false);
+      return;
+    }
     renderProgress({...last, status: 'done', done: last.total ?? last.done});
     try {
       const summary = await requestJson(batchUrl('/summary.json'), {headers: authHeaders()});
@@ -522,7 +530,7 @@
       .then(state => {
         if (batch.finished) return;
         renderProgress(state);
-        if (state.status === 'done') finishBatch(state);
+        if (state.status === 'done' || state.status === 'failed') finishBatch(state);
         else batch.timer = setTimeout(poll, 1000);
       })
       .catch(e => {
@@ -532,14 +540,15 @@
   }
 
   function watch() {
-    // EventSource cannot send an Authorization header: with a token, poll instead.
-    if (!window.EventSource || token()) {
+    if (!window.EventSource) {
       poll();
       return;
     }
+    // EventSource cannot send an Authorization header: the server takes the token as a query parameter there.
+    const t = token();
     let source;
     try {
-      source = new EventSource(batchUrl('/events'));
+      source = new EventSource(batchUrl('/events') + (t ? '?token=' + encodeURIComponent(t) : ''));
     } catch (e) {
       poll();
       return;
@@ -620,7 +629,8 @@
     for (const r of rows) {
       const errors = Number(r.errors) || 0;
       const warnings = Number(r.warnings) || 0;
-      const cls = r.message && !r.edition ? 'failed' : errors > 0 ? 'sev-error' : warnings > 0 ? 'sev-warning' : 'ok-row';
+      const unusable = Boolean(r.message) && !r.edition;
+      const cls = unusable ? 'failed' : errors > 0 ? 'sev-error' : warnings > 0 ? 'sev-warning' : 'ok-row';
       const notes = el('span', {});
       if (r.message) notes.append(el('div', {text: r.message}));
       for (const o of byFile.get(r.file) || []) notes.append(el('div', {class: 'outlier', text: outlierText(o)}));
@@ -636,8 +646,8 @@
         td('部门', r.department || ''),
         td('年度', r.year || ''),
         td('版式', r.edition || ''),
-        td('错误数', r.errors ?? '', 'num'),
-        td('警告数', r.warnings ?? '', 'num'),
+        td('错误数', unusable ? '—' : (r.errors ?? ''), 'num'),
+        td('警告数', unusable ? '—' : (r.warnings ?? ''), 'num'),
         td('结论', r.conclusion || ''),
         td('提示', notes)));
     }
