@@ -11,6 +11,8 @@
     info: {label: '提示', order: 2},
   };
 
+  const WORKBOOK_EXTENSIONS = ['xlsx', 'xls', 'xlsm'];
+
   const STATUS_TEXT = {
     400: '请求不完整或格式不对，请检查所选文件后重试。',
     401: '服务器要求访问令牌：请在“模板与审核公式”页填写令牌后重试。',
@@ -79,6 +81,10 @@
       // body unreadable: fall back to the status text below
     }
     const fallback = STATUS_TEXT[response.status] || `请求失败（HTTP ${response.status}），请稍后重试。`;
+    if (response.status === 401 && message) {
+      // the server's message speaks to API clients; on the page the token goes into a field
+      message += (token() ? ' 已填写的令牌不正确，' : ' ') + '请在“模板与审核公式”页填写访问令牌后重试。';
+    }
     return new ApiError(message || fallback);
   }
 
@@ -231,7 +237,7 @@
 
   function validateWorkbook(file, what) {
     if (!file) return `请先选择${what}。`;
-    if (!['xlsx', 'xls'].includes(extension(file.name))) {
+    if (!WORKBOOK_EXTENSIONS.includes(extension(file.name))) {
       return `“${file.name}”不是 .xlsx 或 .xls 工作簿，请重新选择${what}。`;
     }
     return '';
@@ -260,7 +266,8 @@
     event.preventDefault();
     const files = singleFiles();
     const error = $('#single-error');
-    const problem = validateWorkbook(files.workbook, '决算公开表工作簿')
+    // the server checks a 情况说明 on its own (its internal arithmetic) when no workbook is given
+    const problem = (files.workbook || !files.narrative ? validateWorkbook(files.workbook, '决算公开表工作簿') : '')
       || (files.prior ? validateWorkbook(files.prior, '上年决算公开表') : '')
       || (files.narrative && !['docx', 'txt'].includes(extension(files.narrative.name))
         ? `“${files.narrative.name}”不是 .docx 或 .txt 文件，请重新选择情况说明。` : '');
@@ -303,13 +310,18 @@
     const tableText = tables.length
       ? tables.map(t => t.label && t.label !== t.id ? `${t.id}（${t.label}）` : t.id).join('、')
       : '未识别到决算公开表';
-    const items = [
+    const narrativeOnly = !tables.length && report.narrative && report.file === report.narrative;
+    const items = narrativeOnly ? [
+      ['情况说明', report.narrative],
+      ['范围', '只核对了情况说明本身的计算（占比、增减、完成率、分项合计）；同时上传工作簿可核对文中数字与表格是否一致。'],
+      ['结论', v.text],
+    ] : [
       ['文件', report.file || ''],
       ['版式', report.editionName || report.edition || '未能识别'],
       ['识别到的表', `${tables.length} 张：${tableText}`],
       ['结论', v.text],
     ];
-    if (report.narrative) items.splice(1, 0, ['情况说明', report.narrative]);
+    if (report.narrative && !narrativeOnly) items.splice(1, 0, ['情况说明', report.narrative]);
     const dl = $('#summary');
     dl.replaceChildren();
     for (const [k, val] of items) {
@@ -319,8 +331,8 @@
       ['错误', s.errors || 0, (s.errors || 0) > 0 ? 'error' : ''],
       ['警告', s.warnings || 0, (s.warnings || 0) > 0 ? 'warning' : ''],
       ['提示', s.infos || 0, ''],
-      ['已核对关系', s.checked || 0, ''],
     ];
+    if (s.checked || !s.claims) tiles.push(['已核对关系', s.checked || 0, '']);
     if (s.claims) tiles.push(['情况说明中的数字', s.claims, '']);
     $('#tiles').replaceChildren(...tiles.map(([k, n, cls]) =>
       el('div', {class: 'tile ' + cls}, el('span', {class: 'n', text: String(n)}), el('span', {class: 'k', text: k}))));
@@ -582,12 +594,11 @@
     const error = $('#batch-error');
     showError(error, '');
     const zips = files.filter(f => extension(f.name) === 'zip');
-    const books = files.filter(f => ['xlsx', 'xls'].includes(extension(f.name)));
+    const books = files.filter(f => WORKBOOK_EXTENSIONS.includes(extension(f.name)));
     let problem = '';
     if (!files.length) problem = '请先选择要审核的工作簿或 zip 压缩包。';
-    else if (zips.length > 1 || (zips.length && books.length)) problem = '请只上传一个 zip 压缩包，或者多个工作簿，不要混在一起。';
     else if (zips.length + books.length < files.length) {
-      const other = files.find(f => !['xlsx', 'xls', 'zip'].includes(extension(f.name)));
+      const other = files.find(f => !WORKBOOK_EXTENSIONS.includes(extension(f.name)) && extension(f.name) !== 'zip');
       problem = `“${other.name}”不是 .xlsx、.xls 或 .zip 文件，请去掉后重试。`;
     }
     showError(error, problem);
@@ -597,8 +608,8 @@
     Object.assign(batch, {id: null, finished: false});
     show($('#batch-result'), false);
     const form = new FormData();
-    if (zips.length) form.append('zip', zips[0], zips[0].name);
-    else for (const f of books) form.append('workbook', f, f.name);
+    for (const f of books) form.append('workbook', f, f.name);
+    for (const z of zips) form.append('zip', z, z.name);
 
     const button = $('#batch-btn');
     busy(button, true, '正在上传…');
