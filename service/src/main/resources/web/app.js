@@ -193,6 +193,12 @@
   }
 
   function initDropZones() {
+    // a file dropped beside a zone must not make the browser leave the page to open it
+    for (const type of ['dragover', 'drop']) {
+      window.addEventListener(type, e => {
+        if (!e.target.closest || !e.target.closest('.drop')) e.preventDefault();
+      });
+    }
     for (const zone of $$('.drop')) {
       const input = document.getElementById(zone.dataset.input);
       const chosen = document.getElementById(input.id + '-chosen');
