@@ -28,25 +28,35 @@ public final class BatchBenchmark {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path");
-        System.out.println("| workbooks | suanpan batch (s) | POI usermodel loop (s) | ratio batch/POI | cores |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| workbooks | JVM flags (both processes) | suanpan batch (s) | POI usermodel loop (s) | ratio batch/POI | cores |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
         for (String sample : List.of(Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022)) {
             Path dir = Files.createTempDirectory("suanpan-batch-bench");
             for (int i = 0; i < copies; i++) {
                 Files.copy(Fixtures.sample(sample), dir.resolve(String.format("部门%03d.xlsx", i)));
             }
             Path out = Files.createTempDirectory("suanpan-batch-out");
-            double[] batch = new double[repeats];
-            double[] poi = new double[repeats];
-            for (int r = 0; r < repeats; r++) {
-                poi[r] = time(List.of(java, "-Xmx2g", "-cp", classpath, PoiReadAll.class.getName(), dir.toString()));
-                batch[r] = time(List.of(java, "-Xmx2g", "-jar", jar.toString(), "batch", dir.toString(), "-o", out.toString()));
+            // The JVM's defaults (java -jar), and the flags the ./suanpan launcher gives one-shot commands.
+            for (List<String> flags : List.of(List.<String>of(), List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))) {
+                double[] batch = new double[repeats];
+                double[] poi = new double[repeats];
+                for (int r = 0; r < repeats; r++) {
+                    poi[r] = time(command(java, flags, List.of("-cp", classpath, PoiReadAll.class.getName(), dir.toString())));
+                    batch[r] = time(command(java, flags, List.of("-jar", jar.toString(), "batch", dir.toString(), "-o", out.toString())));
+                }
+                double b = median(batch);
+                double p = median(poi);
+                System.out.printf(Locale.ROOT, "| %d × %s | %s | %.2f | %.2f | %.2f | %d |%n", copies, sample,
+                    flags.isEmpty() ? "defaults" : String.join(" ", flags), b, p, b / p, Runtime.getRuntime().availableProcessors());
             }
-            double b = median(batch);
-            double p = median(poi);
-            System.out.printf(Locale.ROOT, "| %d × %s | %.2f | %.2f | %.2f | %d |%n", copies, sample, b, p, b / p,
-                Runtime.getRuntime().availableProcessors());
         }
+    }
+
+    private static List<String> command(String java, List<String> flags, List<String> rest) {
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g"));
+        cmd.addAll(flags);
+        cmd.addAll(rest);
+        return cmd;
     }
 
     private static double time(List<String> command) throws IOException, InterruptedException {

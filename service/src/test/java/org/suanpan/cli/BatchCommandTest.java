@@ -40,6 +40,15 @@ class BatchCommandTest {
         assertTrue(Files.isRegularFile(out.resolve("审核后").resolve("乙-审核.xlsx")));
         assertTrue(Files.notExists(out.resolve("审核后").resolve("甲-审核.xlsx")));
         assertEquals("汇总", BookReader.read(out.resolve("summary.xlsx")).sheets().get(0).name());
+        try (var wb = org.suanpan.testing.Variants.open(out.resolve("summary.xlsx"))) {
+            var rows = wb.getSheet("汇总");
+            assertEquals("结论", rows.getRow(0).getCell(7).getStringCellValue());
+            assertTrue(wb.getSheet("审核结果").getLastRowNum() >= 3, "every finding of 乙 is listed");
+        }
+        if (!org.suanpan.testing.Office.skipped()) {
+            String text = org.suanpan.testing.Office.text(org.suanpan.testing.Office.toPdf(out.resolve("summary.xlsx")));
+            assertTrue(text.contains("不通过") && text.contains("无法审核"), text);
+        }
     }
 
     @Test
