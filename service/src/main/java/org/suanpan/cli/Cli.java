@@ -25,6 +25,8 @@ public final class Cli {
         "  " + FillCommand.USAGE,
         "  " + ExplainCommand.USAGE,
         "  " + TemplatesCommand.USAGE,
+        "  " + BatchCommand.USAGE,
+        "  " + ServeCommand.USAGE,
         "选项：",
         "  --templates 文件夹   使用自己修改过的表样和审核公式（默认使用内置的 templates/）",
         "退出码：0 没有错误；1 发现错误；2 输入无法使用。");
@@ -51,11 +53,16 @@ public final class Cli {
                 case "fill" -> FillCommand.run(args, engine(args), out);
                 case "templates" -> TemplatesCommand.run(args, engine(args), out);
                 case "explain" -> ExplainCommand.run(args, engine(args), out);
+                case "batch" -> BatchCommand.run(args, engine(args), out, err);
+                case "serve" -> ServeCommand.run(args, engine(args), out);
                 default -> throw new UsageException("不认识的命令“" + words.get(0) + "”。\n" + USAGE);
             };
         } catch (UsageException | UnusableInputException | RuleSyntaxException | DefinitionException e) {
             err.println(e.getMessage());
             return ExitCode.UNUSABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
         } catch (java.io.IOException e) {
             err.println("无法写出文件：" + e.getMessage() + "。请检查输出路径是否存在、是否有写入权限、文件是否正被 Excel 打开。");
             return ExitCode.UNUSABLE;

@@ -1,0 +1,32 @@
+package org.suanpan.batch;
+
+import org.suanpan.check.Finding;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One workbook of a batch as the 汇总 lists it. Only what the summary needs is kept — never the workbook itself — so a
+ * batch of a thousand files holds a thousand small rows.
+ *
+ * @param file       the name relative to the batch (folders kept: two departments may both send 决算公开表.xlsx)
+ * @param conclusion 通过, 通过（有警告）, 不通过 or 无法审核
+ * @param message    why the file could not be checked, or null
+ * @param annotated  the annotated copy relative to the results folder, or null
+ */
+public record BatchRow(String file, String department, String year, String edition, int errors, int warnings, String conclusion,
+                       String message, List<Finding> findings, Map<String, Double> ratios, String annotated) {
+
+    public static final String PASSED = "通过";
+    public static final String PASSED_WITH_WARNINGS = "通过（有警告）";
+    public static final String FAILED = "不通过";
+    public static final String UNUSABLE = "无法审核";
+
+    static BatchRow unusable(String file, String message) {
+        return new BatchRow(file, "", "", "", 0, 0, UNUSABLE, message, List.of(), Map.of(), null);
+    }
+
+    public boolean usable() {
+        return !UNUSABLE.equals(conclusion);
+    }
+}

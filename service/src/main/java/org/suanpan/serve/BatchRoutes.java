@@ -1,0 +1,207 @@
+package org.suanpan.serve;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import org.suanpan.batch.BatchInputs;
+import org.suanpan.batch.BatchSummary;
+import org.suanpan.batch.SummaryJson;
+import org.suanpan.read.UnusableInputException;
+import org.suanpan.report.JsonReport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** The batch endpoints: start a batch from many workbooks or a .zip, follow it, download its summary and results. */
+final class BatchRoutes {
+    private final Batches batches;
+    private final ServeConfig config;
+
+    BatchRoutes(Batches batches, ServeConfig config) {
+        this.batches = batches;
+        this.config = config;
+    }
+
+    void create(Context ctx) throws IOException {
+        List<UploadedFile> parts = new ArrayList<>(Multipart.files(ctx, "workbook"));
+        parts.addAll(Multipart.files(ctx, "zip"));
+        parts.addAll(Multipart.files(ctx, "workbooks"));
+        if (parts.isEmpty()) {
+            throw new ApiException(400, "请上传要批量审核的工作簿（字段名 workbook，可以多个）或它们的 .zip 压缩包。");
+        }
+        if (parts.size() > config.maxBatchFiles()) {
+            throw new ApiException(413, "一批最多 " + config.maxBatchFiles() + " 个文件，这次上传了 " + parts.size() + " 个。请分成几批提交。");
+        }
+        String id = Batches.newId();
+        Path input = batches.newFolder(id);
+        List<Path> files = new ArrayList<>();
+        try {
+            int n = 0;
+            for (UploadedFile part : parts) {
+                String name = RequestFiles.displayName(part.filename());
+                if (part.size() > config.maxFileBytes() && !BatchInputs.isZip(name)) {
+                    throw new ApiException(413, "文件“" + name + "”超过了每个文件 " + (config.maxFileBytes() >> 20) + " MB 的上限。");
+                }
+                if (BatchInputs.isZip(name)) {
+                    try (InputStream in = part.content()) {
+                        Path into = parts.size() == 1 ? input : input.resolve(name.substring(0, name.length() - 4) + "-" + (++n));
+                        files.addAll(BatchInputs.fromZip(in, into, config.maxBatchFiles() - files.size(),
+                            config.maxFileBytes() * config.maxBatchFiles()));
+                    }
+                } else if (BatchInputs.isWorkbook(Path.of(name))) {
+                    Path target = input.resolve(name);
+                    if (Files.exists(target)) {
+                        target = Files.createDirectories(input.resolve(String.valueOf(++n))).resolve(name);
+                    }
+                    try (InputStream in = part.content()) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    files.add(target);
+                }
+                if (files.size() > config.maxBatchFiles()) {
+                    throw new ApiException(413, "一批最多 " + config.maxBatchFiles() + " 个工作簿。请分成几批提交。");
+                }
+            }
+        } catch (UnusableInputException e) {
+            Folders.deleteQuietly(input.getParent());
+            throw new ApiException(422, e.getMessage());
+        } catch (RuntimeException | IOException e) {
+            Folders.deleteQuietly(input.getParent());
+            throw e;
+        }
+        if (files.isEmpty()) {
+            Folders.deleteQuietly(input.getParent());
+            throw new ApiException(422, "上传的文件里没有工作簿（.xlsx、.xlsm、.xls）。");
+        }
+        // Two departments may both send 决算公开表.xlsx: the second goes into a numbered folder, which the summary shows.
+        batches.start(id, files, input, !"false".equals(ctx.queryParam("annotate")));
+        ObjectNode body = JsonReport.mapper().createObjectNode();
+        body.put("id", id);
+        body.put("total", files.size());
+        ctx.status(202).contentType("application/json; charset=utf-8").result(JsonReport.write(body));
+    }
+
+    void status(Context ctx) {
+        Batch b = batch(ctx);
+        ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(stateJson(b.state(), b.failure())));
+    }
+
+    /**
+     * Server-Sent Events written by hand rather than through Javalin's SSE support, which answers only requests whose
+     * Accept header is exactly text/event-stream: curl and PowerShell clients should not need to know that.
+     */
+    void events(Context ctx) throws IOException, InterruptedException {
+        Batch b = batch(ctx);
+        ctx.status(200);
+        ctx.res().setContentType("text/event-stream;charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-cache");
+        ctx.res().setHeader("X-Accel-Buffering", "no");
+        BlockingQueue<Batch.State> states = new LinkedBlockingQueue<>();
+        Consumer<Batch.State> listener = states::add;
+        OutputStream out = ctx.res().getOutputStream();
+        b.listen(listener);
+        try {
+            while (true) {
+                Batch.State s = states.poll(15, TimeUnit.SECONDS);
+                if (s == null) {
+                    out.write(": 仍在审核\n\n".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    String event = "event: " + (s.finished() ? "done" : "progress") + "\ndata: " + stateJson(s, b.failure()).toString() + "\n\n";
+                    out.write(event.getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+                if (s != null && s.finished()) {
+                    return;
+                }
+            }
+        } catch (IOException gone) {
+            // the page was closed; the batch goes on
+        } finally {
+            b.unlisten(listener);
+        }
+    }
+
+    void summaryJson(Context ctx) {
+        Batch b = batch(ctx);
+        BatchSummary s = finished(b);
+        ObjectNode json = SummaryJson.of(s, false);
+        json.put("id", b.id());
+        json.put("status", b.state().status());
+        ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(json));
+    }
+
+    void summaryXlsx(Context ctx) throws IOException {
+        Batch b = batch(ctx);
+        finished(b);
+        Downloads.send(ctx, b.folder().resolve("summary.xlsx"), "决算审核汇总.xlsx");
+    }
+
+    void resultsZip(Context ctx) throws IOException {
+        Batch b = batch(ctx);
+        finished(b);
+        Path results = b.folder().resolve("results");
+        ctx.contentType(Downloads.ZIP);
+        ctx.header("Content-Disposition", Downloads.disposition("决算审核结果.zip"));
+        try (ZipOutputStream zip = new ZipOutputStream(ctx.outputStream())) {
+            add(zip, b.folder().resolve("summary.xlsx"), "决算审核汇总.xlsx");
+            if (Files.isDirectory(results)) {
+                try (Stream<Path> walk = Files.walk(results)) {
+                    for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                        add(zip, p, "审核后/" + results.relativize(p).toString().replace('\\', '/'));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void add(ZipOutputStream zip, Path file, String name) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        Files.copy(file, zip);
+        zip.closeEntry();
+    }
+
+    private Batch batch(Context ctx) {
+        String id = ctx.pathParam("id");
+        return batches.get(id).orElseThrow(() -> new ApiException(404,
+            "找不到批次“" + id + "”。批次在完成 " + config.retention().toHours() + " 小时后删除；请重新提交。"));
+    }
+
+    private static BatchSummary finished(Batch b) {
+        BatchSummary s = b.summary();
+        if (s == null) {
+            throw new ApiException(409, "failed".equals(b.state().status()) ? b.failure() : "批次还在审核中（已完成 " + b.state().done() + "/"
+                + b.state().total() + "）。请等它完成后再下载。");
+        }
+        return s;
+    }
+
+    private static ObjectNode stateJson(Batch.State s, String failure) {
+        ObjectNode n = JsonReport.mapper().createObjectNode();
+        n.put("id", s.id());
+        n.put("status", s.status());
+        n.put("done", s.done());
+        n.put("total", s.total());
+        n.put("errors", s.errors());
+        n.put("warnings", s.warnings());
+        n.put("failed", s.failed());
+        n.put("file", s.file());
+        if (failure != null) {
+            n.put("error", failure);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,74 @@
+package org.suanpan.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How the service runs and what it allows. Defaults suit one finance bureau's office server; each limit can be changed
+ * on the command line ({@code serve --max-file-mb 50}) or by an environment variable (SUANPAN_MAX_FILE_MB …).
+ *
+ * @param workDir        the only folder the service writes to: uploads while a request runs, batches while kept
+ * @param requestTimeout a single-workbook request running longer than this is cut with a message
+ * @param retention      how long a finished batch (its uploads, summary and results) is kept
+ * @param token          when set, batch endpoints need {@code Authorization: Bearer <token>}
+ */
+public record ServeConfig(String host, int port, Path workDir, long maxFileBytes, int maxBatchFiles, Duration requestTimeout,
+                          Duration retention, String token, int threads) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    public static ServeConfig defaults() {
+        return new ServeConfig("0.0.0.0", DEFAULT_PORT, Path.of(System.getProperty("java.io.tmpdir"), "suanpan-work"), 20L << 20, 500,
+            Duration.ofSeconds(120), Duration.ofHours(24), null, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The defaults overridden by SUANPAN_* environment variables. */
+    public static ServeConfig fromEnvironment() {
+        ServeConfig c = defaults();
+        String v;
+        if ((v = System.getenv("SUANPAN_PORT")) != null) c = c.withPort(Integer.parseInt(v.strip()));
+        if ((v = System.getenv("SUANPAN_WORK")) != null) c = c.withWorkDir(Path.of(v));
+        if ((v = System.getenv("SUANPAN_MAX_FILE_MB")) != null) c = c.withMaxFileBytes(Long.parseLong(v.strip()) << 20);
+        if ((v = System.getenv("SUANPAN_MAX_BATCH_FILES")) != null) c = c.withMaxBatchFiles(Integer.parseInt(v.strip()));
+        if ((v = System.getenv("SUANPAN_TIMEOUT_SECONDS")) != null) c = c.withRequestTimeout(Duration.ofSeconds(Long.parseLong(v.strip())));
+        if ((v = System.getenv("SUANPAN_RETENTION_HOURS")) != null) c = c.withRetention(Duration.ofHours(Long.parseLong(v.strip())));
+        if ((v = System.getenv("SUANPAN_TOKEN")) != null && !v.isBlank()) c = c.withToken(v.strip());
+        return c;
+    }
+
+    public ServeConfig withHost(String host) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withPort(int port) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withWorkDir(Path workDir) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withMaxFileBytes(long maxFileBytes) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withMaxBatchFiles(int maxBatchFiles) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withRequestTimeout(Duration requestTimeout) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withRetention(Duration retention) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withToken(String token) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+
+    public ServeConfig withThreads(int threads) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+    }
+}

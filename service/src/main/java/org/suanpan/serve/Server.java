@@ -1,0 +1,157 @@
+package org.suanpan.serve;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.suanpan.Engine;
+import org.suanpan.definition.DefinitionException;
+import org.suanpan.read.UnusableInputException;
+import org.suanpan.report.JsonReport;
+import org.suanpan.rules.RuleSyntaxException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP service: the JSON API under /api, the web page at /, the WPS add-in at /addin/wps/. Every failure reaches
+ * the caller as a 4xx or 5xx with {"error": "<Chinese message saying what to do>"}; none stops the service.
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final Javalin app;
+    private final ExecutorService requests;
+    private final ExecutorService batchWorkers;
+    private final Batches batches;
+
+    private Server(Javalin app, ExecutorService requests, ExecutorService batchWorkers, Batches batches) {
+        this.app = app;
+        this.requests = requests;
+        this.batchWorkers = batchWorkers;
+        this.batches = batches;
+    }
+
+    public static Server start(ServeConfig config) throws IOException {
+        return start(config, Engine.create());
+    }
+
+    public static Server start(ServeConfig config, Engine engine) throws IOException {
+        Files.createDirectories(config.workDir());
+        // Interactive requests and batch files get pools of their own, so a batch of 500 never queues a user's click.
+        ExecutorService requests = Executors.newFixedThreadPool(config.threads(), named("suanpan-request"));
+        ExecutorService batchWorkers = Executors.newFixedThreadPool(config.threads(), named("suanpan-batch-file"));
+        Batches batches = new Batches(engine, batchWorkers, config.workDir(), config.retention());
+        WorkbookRoutes workbooks = new WorkbookRoutes(engine, config, new Deadline(requests, config.requestTimeout()));
+        BatchRoutes batchRoutes = new BatchRoutes(batches, config);
+        CatalogueRoutes catalogue = new CatalogueRoutes(engine);
+        long zipLimit = config.maxFileBytes() * 25;
+
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.jetty.defaultHost = config.host();
+            cfg.jetty.multipartConfig.cacheDirectory(Files.isDirectory(config.workDir()) ? config.workDir().resolve("uploads").toString() : null);
+            cfg.jetty.multipartConfig.maxFileSize(zipLimit, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(zipLimit, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            cfg.http.defaultContentType = "application/json; charset=utf-8";
+            if (Server.class.getResource("/web/index.html") != null) {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = "/web";
+                    sf.location = Location.CLASSPATH;
+                });
+            }
+            if (Server.class.getResource("/addin/wps") != null) {
+                cfg.staticFiles.add(sf -> {
+                    sf.hostedPath = "/addin/wps";
+                    sf.directory = "/addin/wps";
+                    sf.location = Location.CLASSPATH;
+                });
+            }
+        });
+        app.before(ctx -> guard(ctx, config));
+        app.get("/api/health", catalogue::health);
+        app.get("/api/rules", catalogue::rules);
+        app.get("/api/templates/{edition}", catalogue::template);
+        app.get("/openapi.json", catalogue::openApi);
+        app.post("/api/check", workbooks::check);
+        app.post("/api/annotate", workbooks::annotate);
+        app.post("/api/fill", workbooks::fill);
+        app.post("/api/explain", workbooks::explain);
+        app.post("/api/batches", batchRoutes::create);
+        app.get("/api/batches/{id}", batchRoutes::status);
+        app.get("/api/batches/{id}/events", batchRoutes::events);
+        app.get("/api/batches/{id}/summary.json", batchRoutes::summaryJson);
+        app.get("/api/batches/{id}/summary.xlsx", batchRoutes::summaryXlsx);
+        app.get("/api/batches/{id}/results.zip", batchRoutes::resultsZip);
+
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(UnusableInputException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+        app.exception(DefinitionException.class, (e, ctx) -> error(ctx, 500, "服务的表样或审核公式有误：" + e.getMessage()));
+        app.exception(RuleSyntaxException.class, (e, ctx) -> error(ctx, 500, "服务的审核公式有误：" + e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "处理时发生意外错误（" + e.getClass().getSimpleName() + "）。请稍后重试；如果再次出现，请把文件发给维护人员。");
+        });
+        app.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && !isJsonError(ctx)) {
+                error(ctx, 404, "没有这个接口：" + ctx.method() + " " + ctx.path() + "。接口列表见 /openapi.json。");
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, "这个接口不支持 " + ctx.method() + "。接口列表见 /openapi.json。"));
+        app.start(config.port());
+        LOG.info("算盘服务已启动：http://{}:{}/ （工作目录 {}）", "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host(),
+            app.port(), config.workDir());
+        return new Server(app, requests, batchWorkers, batches);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        batches.close();
+        requests.shutdownNow();
+        batchWorkers.shutdownNow();
+    }
+
+    /** The bearer token, when one is configured, guards the batch endpoints (a query parameter serves EventSource). */
+    private static void guard(Context ctx, ServeConfig config) {
+        if (config.token() == null || !ctx.path().startsWith("/api/batches")) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : ctx.queryParam("token");
+        if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(), config.token().getBytes())) {
+            throw new ApiException(401, "批量审核需要访问令牌。请在请求头加上 Authorization: Bearer <令牌>（令牌向服务管理员索取）。");
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).contentType("application/json; charset=utf-8")
+            .result(JsonReport.write(JsonReport.mapper().createObjectNode().put("error", message)));
+    }
+
+    private static boolean isJsonError(Context ctx) {
+        String r = ctx.result();
+        return r != null && r.startsWith("{\"error\"");
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
