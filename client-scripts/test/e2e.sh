@@ -8,7 +8,7 @@
 #   2. check.sh on a folder with two copies: a batch; <folder>-汇总.xlsx and <folder>-审核结果.zip next to it
 #   3. check.sh on a file that is not a workbook: exit 2 and the service's message
 #   4. the WPS add-in is served at /addin/wps/ (ribbon.xml, index.html, lib/suanpan-core.js)
-#   5. the add-ins' shared JS (test/e2e-node.js) uploads the sample to /api/check, /api/annotate, /api/fill, /api/explain
+#   5. the add-ins' shared JS (testlib/e2e-node.js) uploads the sample to /api/check, /api/annotate, /api/fill, /api/explain
 # and stops the service whatever happens. Prints "N passed, M failed"; exits 1 when something failed.
 set -uo pipefail
 
@@ -112,7 +112,7 @@ done
 
 # 5. the add-ins' shared JS against the real service
 if command -v node >/dev/null 2>&1; then
-  if node "$here/e2e-node.js" "$url" "$sample"; then ok "shared JS client against the service"; else bad "shared JS client against the service"; fi
+  if node "$scripts/testlib/e2e-node.js" "$url" "$sample"; then ok "shared JS client against the service"; else bad "shared JS client against the service"; fi
 else
   echo "# node not found: skipped the shared JS client check"
 fi

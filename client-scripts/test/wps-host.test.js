@@ -7,7 +7,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const host = require('../wps-addin/js/wps-host.js');
-const fake = require('./fake-service.js');
+const fake = require('../testlib/fake-service.js');
 
 function fakeWps(options = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'suanpan-wps-'));
