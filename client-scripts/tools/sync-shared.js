@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Copies the shared modules (client-scripts/shared/*.js) into each add-in's lib/ folder, so that every
+// Copies the shared modules (client-scripts/shared/*.js) into each add-in's lib/ folder and the shared style
+// sheet (shared/*.css) into its css/ folder, so that every
 // add-in can be served on its own (the service copies wps-addin/ into its jar). test/sync.test.js fails
 // when a copy differs from shared/; run `npm run sync` after editing shared/.
 'use strict';
@@ -7,15 +8,18 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const TARGETS = ['wps-addin/lib', 'office-addin/lib'];
+const ADDINS = ['wps-addin', 'office-addin'];
+const FOLDER_FOR = { '.js': 'lib', '.css': 'css' };
 
 function sharedFiles() {
-  return fs.readdirSync(path.join(root, 'shared')).filter((f) => f.endsWith('.js')).sort();
+  return fs.readdirSync(path.join(root, 'shared')).filter((f) => FOLDER_FOR[path.extname(f)]).sort();
 }
 
 function copies() {
   const out = [];
-  for (const t of TARGETS) for (const f of sharedFiles()) out.push({ from: path.join(root, 'shared', f), to: path.join(root, t, f) });
+  for (const a of ADDINS) {
+    for (const f of sharedFiles()) out.push({ from: path.join(root, 'shared', f), to: path.join(root, a, FOLDER_FOR[path.extname(f)], f) });
+  }
   return out;
 }
 
@@ -27,4 +31,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { copies, sharedFiles, TARGETS };
+module.exports = { copies, sharedFiles, ADDINS };

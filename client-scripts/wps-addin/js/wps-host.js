@@ -254,7 +254,7 @@
     return chain.then(function (r) {
       removeFile(app, copy.path);
       if (!result.counts) result.counts = r.counts;
-      else if (r.counts) result.counts.filled = r.counts.filled;
+      else if (r.counts && r.counts.filled !== null && r.counts.filled !== undefined) result.counts.filled = r.counts.filled;
       result.resultPath = saveResult(app, copy.folder, r.fileName, r.bytes);
       result.resultName = core.splitName(result.resultPath).base + '.' + core.splitName(result.resultPath).ext;
       if (env.openResult !== false) {
