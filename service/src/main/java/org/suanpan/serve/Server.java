@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final String ERROR_SENT = "suanpan.error";
 
     private final Javalin app;
     private final ExecutorService requests;
@@ -101,7 +102,7 @@ public final class Server implements AutoCloseable {
             error(ctx, 500, "处理时发生意外错误（" + e.getClass().getSimpleName() + "）。请稍后重试；如果再次出现，请把文件发给维护人员。");
         });
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && !isJsonError(ctx)) {
+            if (ctx.path().startsWith("/api/") && ctx.attribute(ERROR_SENT) == null) {
                 error(ctx, 404, "没有这个接口：" + ctx.method() + " " + ctx.path() + "。接口列表见 /openapi.json。");
             }
         });
@@ -137,13 +138,9 @@ public final class Server implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        ctx.attribute(ERROR_SENT, Boolean.TRUE);
         ctx.status(status).contentType("application/json; charset=utf-8")
             .result(JsonReport.write(JsonReport.mapper().createObjectNode().put("error", message)));
-    }
-
-    private static boolean isJsonError(Context ctx) {
-        String r = ctx.result();
-        return r != null && r.startsWith("{\"error\"");
     }
 
     private static ThreadFactory named(String prefix) {
