@@ -9,6 +9,7 @@
 #   3. check.sh on a file that is not a workbook: exit 2 and the service's message
 #   4. the WPS add-in is served at /addin/wps/ (ribbon.xml, index.html, lib/suanpan-core.js)
 #   5. the add-ins' shared JS (testlib/e2e-node.js) uploads the sample to /api/check, /api/annotate, /api/fill, /api/explain
+#   6. restarted with SUANPAN_TOKEN: the batch fails without the token (exit 2) and works with it
 # and stops the service whatever happens. Prints "N passed, M failed"; exits 1 when something failed.
 set -uo pipefail
 
@@ -25,11 +26,7 @@ jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/suanpan-e2e.XXXXXX")"
 pid=""
 cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null
-  fi
+  stop_service
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -39,29 +36,38 @@ failed=0
 ok() { passed=$((passed + 1)); echo "ok - $*"; }
 bad() { failed=$((failed + 1)); echo "not ok - $*"; }
 
-# a free port: the first in a random walk that nothing answers on
-port=""
-for _ in $(seq 1 50); do
-  p=$((20000 + RANDOM % 40000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
-done
-[ -n "$port" ] || { echo "no free port found" >&2; exit 2; }
-
-mkdir -p "$tmp/work"
-java -jar "$jar" serve --port "$port" --work "$tmp/work" > "$tmp/service.log" 2>&1 &
-pid=$!
-url="http://127.0.0.1:$port"
-up=""
-for _ in $(seq 1 120); do
-  if curl -fsS "$url/api/health" > "$tmp/health" 2>/dev/null; then up=1; break; fi
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.5
-done
-if [ -z "$up" ]; then
+# starts the service (extra environment as arguments) and waits for /api/health; sets pid and url
+start_service() {
+  port=""
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
+  done
+  [ -n "$port" ] || { echo "no free port found" >&2; exit 2; }
+  mkdir -p "$tmp/work$port"
+  env "$@" java -jar "$jar" serve --port "$port" --work "$tmp/work$port" > "$tmp/service.log" 2>&1 &
+  pid=$!
+  url="http://127.0.0.1:$port"
+  for _ in $(seq 1 120); do
+    if curl -fsS "$url/api/health" > "$tmp/health" 2>/dev/null; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
   echo "the service did not come up on $url; its log:" >&2
   cat "$tmp/service.log" >&2
   exit 1
-fi
+}
+
+stop_service() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null
+  fi
+  pid=""
+}
+
+start_service SUANPAN_TOKEN=
 ok "service up on $url: $(tr -d ' \n' < "$tmp/health")"
 export SUANPAN_URL="$url"
 unset SUANPAN_TOKEN
@@ -116,6 +122,17 @@ if command -v node >/dev/null 2>&1; then
 else
   echo "# node not found: skipped the shared JS client check"
 fi
+
+# 6. a service with a token: batches need it, and check.sh sends SUANPAN_TOKEN
+stop_service
+start_service SUANPAN_TOKEN=e2e-secret
+ok "service with a token up on $url"
+SUANPAN_URL="$url" "$scripts/cli/check.sh" "$folder" > "$tmp/notoken.out" 2>&1
+rc=$?
+if [ "$rc" = 2 ] && grep -q 'Bearer' "$tmp/notoken.out"; then ok "batch without the token: exit 2 with the service's message"; else bad "batch without the token: exit $rc"; cat "$tmp/notoken.out"; fi
+SUANPAN_URL="$url" SUANPAN_TOKEN=e2e-secret "$scripts/cli/check.sh" "$folder" > "$tmp/token.out" 2>&1
+rc=$?
+if [ "$rc" = 0 ]; then ok "batch with SUANPAN_TOKEN: exit 0"; else bad "batch with SUANPAN_TOKEN: exit $rc"; cat "$tmp/token.out"; fi
 
 if [ "$failed" -gt 0 ]; then
   echo "--- service log ---"
