@@ -13,6 +13,7 @@ import org.suanpan.report.JsonReport;
 import org.suanpan.rules.RuleSyntaxException;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +63,18 @@ public final class Server implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(zipLimit, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.http.defaultContentType = "application/json; charset=utf-8";
+            if (!config.corsOrigins().isEmpty()) {
+                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    if (config.corsOrigins().contains("*")) {
+                        rule.anyHost();
+                    } else {
+                        rule.allowHost(config.corsOrigins().get(0), config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new));
+                    }
+                    for (String h : List.of("Content-Disposition", "X-Suanpan-Errors", "X-Suanpan-Warnings", "X-Suanpan-Filled")) {
+                        rule.exposeHeader(h);
+                    }
+                }));
+            }
             if (Server.class.getResource("/web/index.html") != null) {
                 cfg.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -127,7 +140,7 @@ public final class Server implements AutoCloseable {
 
     /** The bearer token, when one is configured, guards the batch endpoints (a query parameter serves EventSource). */
     private static void guard(Context ctx, ServeConfig config) {
-        if (config.token() == null || !ctx.path().startsWith("/api/batches")) {
+        if (config.token() == null || !ctx.path().startsWith("/api/batches") || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
             return;
         }
         String header = ctx.header("Authorization");

@@ -234,4 +234,17 @@ class ServerTest {
             assertTrue(Http.json(r).get("error").asText().contains("秒"));
         }
     }
+
+    @Test
+    void pagesOfOtherOriginsMayCallTheApiAndReadTheDownloadHeaders() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var preflight = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/annotate"))
+            .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+            .header("Origin", "https://addin.example.gov.cn").header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "authorization").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.statusCode() < 300, preflight.statusCode() + " " + preflight.headers());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(), preflight.headers().toString());
+        HttpResponse<byte[]> r = http.post("/api/annotate", Http.parts(Http.Part.file("workbook", faulty)), "Origin", "https://addin.example.gov.cn");
+        assertTrue(r.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Content-Disposition"), r.headers().toString());
+    }
 }
