@@ -181,6 +181,26 @@ class BatchApiTest {
         }
     }
 
+    @Test
+    void aBatchIsDeletedWithItsFilesWhenItsRetentionEnds() throws Exception {
+        Path work = dir.resolve("short");
+        try (Server brief = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(work)
+            .withRetention(java.time.Duration.ofSeconds(1)), Fixtures.engine())) {
+            Http h = new Http(brief.port());
+            String id = Http.json(h.post("/api/batches", Http.parts(Http.Part.file("workbook", faulty)))).get("id").asText();
+            String events = new String(h.get("/api/batches/" + id + "/events").body(), StandardCharsets.UTF_8);
+            assertTrue(events.contains("event: done"), events);
+            assertTrue(Files.isDirectory(work.resolve("batches").resolve(id)));
+            int status = 200;
+            for (int i = 0; i < 100 && status == 200; i++) {
+                Thread.sleep(100);
+                status = h.get("/api/batches/" + id).statusCode();
+            }
+            assertEquals(404, status, "the batch is forgotten after its retention");
+            assertTrue(Files.notExists(work.resolve("batches").resolve(id)), "and its folder deleted");
+        }
+    }
+
     static byte[] zip(List<String> names, List<byte[]> contents) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
