@@ -40,7 +40,7 @@ public final class LoadTest {
         Path work = Files.createTempDirectory("suanpan-load");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process server = new ProcessBuilder(java, "-Xmx1g", "-jar", "service/target/suanpan.jar", "serve", "--port", String.valueOf(port),
-            "--work", work.toString()).redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
+            "--work", work.toString(), "--max-batch-files", String.valueOf(Math.max(500, files))).redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://127.0.0.1:" + port;
