@@ -46,6 +46,10 @@ public final class Server implements AutoCloseable {
 
     public static Server start(ServeConfig config, Engine engine) throws IOException {
         Files.createDirectories(config.workDir());
+        // POI writes temporary files of its own (SXSSF, large packages) to java.io.tmpdir unless told otherwise: keep
+        // them inside the work folder with everything else the service writes.
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+            new org.apache.poi.util.DefaultTempFileCreationStrategy(Files.createDirectories(config.workDir().resolve("tmp")).toFile()));
         // Interactive requests and batch files get pools of their own, so a batch of 500 never queues a user's click.
         ExecutorService requests = Executors.newFixedThreadPool(config.threads(), named("suanpan-request"));
         ExecutorService batchWorkers = Executors.newFixedThreadPool(config.threads(), named("suanpan-batch-file"));

@@ -201,6 +201,23 @@ class BatchApiTest {
         }
     }
 
+    @Test
+    void aZipOfTenThousandTinyFilesIsRefusedQuicklyAndTheServiceAnswersAfter() throws Exception {
+        List<String> names = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            names.add("f" + i + ".xlsx");
+            contents.add(new byte[]{(byte) i});
+        }
+        HttpResponse<byte[]> r = http.post("/api/batches", Http.parts(Http.Part.file("zip", "many.zip", zip(names, contents))));
+        assertTrue(r.statusCode() == 413 || r.statusCode() == 422, r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(Http.json(r).get("error").asText().contains("500"));
+        assertEquals(200, http.get("/api/health").statusCode());
+        try (var left = Files.list(dir.resolve("work").resolve("batches"))) {
+            assertTrue(left.noneMatch(p -> Files.exists(p.resolve("input").resolve("f0.xlsx"))), "the refused upload is deleted");
+        }
+    }
+
     static byte[] zip(List<String> names, List<byte[]> contents) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {

@@ -247,4 +247,36 @@ class ServerTest {
         HttpResponse<byte[]> r = http.post("/api/annotate", Http.parts(Http.Part.file("workbook", faulty)), "Origin", "https://addin.example.gov.cn");
         assertTrue(r.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Content-Disposition"), r.headers().toString());
     }
+
+    @Test
+    void nothingIsWrittenOutsideTheWorkFolder() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<Path> before = snapshot(tmp);
+        Path xls = dir.resolve("外部.xls");
+        try (var wb = Variants.asXls(Variants.open(faulty))) {
+            Variants.write(wb, xls);
+        }
+        http.post("/api/annotate", Http.parts(Http.Part.file("workbook", faulty)));
+        http.post("/api/annotate", Http.parts(Http.Part.file("workbook", xls)));
+        http.post("/api/fill", Http.parts(Http.Part.file("workbook", xls)));
+        http.post("/api/explain", Http.parts(Http.Part.file("workbook", faulty)));
+        java.util.Set<Path> after = snapshot(tmp);
+        after.removeAll(before);
+        after.removeIf(p -> p.startsWith(dir));
+        assertEquals(java.util.Set.of(), after);
+    }
+
+    private static java.util.Set<Path> snapshot(Path tmp) throws IOException {
+        java.util.Set<Path> all = new HashSet<>();
+        try (var top = Files.list(tmp)) {
+            top.forEach(all::add);
+        }
+        Path poi = tmp.resolve("poifiles");
+        if (Files.isDirectory(poi)) {
+            try (var walk = Files.walk(poi)) {
+                walk.forEach(all::add);
+            }
+        }
+        return all;
+    }
 }
