@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs a committed benchmark: bench/run.sh check|annotate [rounds]
+# Runs a committed benchmark: bench/run.sh check|annotate [rounds] | batch [copies] [repeats] | load [seconds] [clients] [files]
+# (batch and load run the packaged jar: mvn -q package first)
 # Builds the test classes, then runs the harness on the test classpath. Prints a Markdown table of timings
 # and the ratio against the POI baseline measured in the same run.
 set -euo pipefail
@@ -11,7 +12,9 @@ cp=$(mvn -q -pl service dependency:build-classpath -Dmdep.outputFile=/dev/stdout
 case "$which" in
   check) main=org.suanpan.bench.CheckBenchmark ;;
   annotate) main=org.suanpan.bench.AnnotateBenchmark ;;
-  *) echo "unknown benchmark: $which (check, annotate)" >&2; exit 2 ;;
+  batch) main=org.suanpan.bench.BatchBenchmark ;;
+  load) main=org.suanpan.bench.LoadTest ;;
+  *) echo "unknown benchmark: $which (check, annotate, batch, load)" >&2; exit 2 ;;
 esac
 exec java -Xmx2g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
   -cp "service/target/test-classes:service/target/classes:$cp" "$main" "$@"

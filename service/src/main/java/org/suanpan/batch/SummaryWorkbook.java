@@ -1,26 +1,19 @@
 package org.suanpan.batch;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.suanpan.batch.PlainXlsx.Style;
 import org.suanpan.check.Finding;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The batch's 汇总 workbook: one row per workbook (文件, 部门, 年度, 版式, 错误数, 警告数, 结论), every finding of every
- * workbook on a second sheet, and the ratios with the departments that stand far outside on a third. Written
- * streaming, so a batch of a thousand workbooks costs no more memory than a batch of ten.
+ * workbook on a second sheet, and the ratios with the departments that stand far outside on a third. Written row by
+ * row, so a batch of a thousand workbooks costs no more memory than a batch of ten.
  */
 public final class SummaryWorkbook {
     static final List<String> SUMMARY = List.of("序号", "文件", "部门", "年度", "版式", "错误数", "警告数", "结论", "说明");
@@ -31,126 +24,56 @@ public final class SummaryWorkbook {
     }
 
     public static void write(BatchSummary summary, Path out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(out)) {
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            CellStyle percent = wb.createCellStyle();
-            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-
-            Sheet s = sheet(wb, "汇总", SUMMARY, header, new int[]{6, 40, 30, 8, 8, 8, 8, 14, 60});
-            int r = 1;
-            for (BatchRow row : summary.rows()) {
-                Row x = s.createRow(r);
-                x.createCell(0).setCellValue(r);
-                x.createCell(1).setCellValue(row.file());
-                x.createCell(2).setCellValue(row.department());
-                x.createCell(3).setCellValue(row.year());
-                x.createCell(4).setCellValue(row.edition().isEmpty() ? "" : row.edition() + "年版");
-                x.createCell(5).setCellValue(row.errors());
-                x.createCell(6).setCellValue(row.warnings());
-                x.createCell(7).setCellValue(row.conclusion());
-                x.createCell(8).setCellValue(row.message() == null ? "" : row.message());
-                r++;
+        try (PlainXlsx x = new PlainXlsx(out)) {
+            x.sheet("汇总", new int[]{6, 40, 30, 8, 8, 8, 8, 14, 60}, 1);
+            x.row(SUMMARY, Style.HEADER);
+            int n = 1;
+            for (BatchRow r : summary.rows()) {
+                x.row(Arrays.asList(n++, r.file(), r.department(), r.year(), r.edition().isEmpty() ? "" : r.edition() + "年版",
+                    r.usable() ? r.errors() : null, r.usable() ? r.warnings() : null, r.conclusion(), r.message()));
             }
-            Row total = s.createRow(r);
-            total.createCell(1).setCellValue("合计：" + summary.rows().size() + " 个工作簿，无法审核 " + summary.failed() + " 个");
-            total.createCell(5).setCellValue(summary.errors());
-            total.createCell(6).setCellValue(summary.warnings());
+            x.row(Arrays.asList(null, "合计：" + summary.rows().size() + " 个工作簿，无法审核 " + summary.failed() + " 个", null, null, null,
+                summary.errors(), summary.warnings()));
 
-            Sheet f = sheet(wb, "审核结果", FINDINGS, header, new int[]{36, 24, 10, 6, 10, 16, 26, 36, 14, 14, 12, 70});
-            r = 1;
-            for (BatchRow row : summary.rows()) {
-                for (Finding finding : row.findings()) {
-                    Row x = f.createRow(r++);
-                    x.createCell(0).setCellValue(row.file());
-                    x.createCell(1).setCellValue(row.department());
-                    x.createCell(2).setCellValue(finding.rule());
-                    x.createCell(3).setCellValue(finding.severity().chinese());
-                    x.createCell(4).setCellValue(nz(finding.table()));
-                    x.createCell(5).setCellValue(finding.sheet() == null || finding.cell() == null ? "" : finding.sheet() + "!" + finding.cell());
-                    x.createCell(6).setCellValue(nz(finding.row()));
-                    x.createCell(7).setCellValue(nz(finding.formula()));
-                    amount(x, 8, finding.left(), money);
-                    amount(x, 9, finding.right(), money);
-                    amount(x, 10, finding.difference(), money);
-                    x.createCell(11).setCellValue(nz(finding.message()));
+            x.sheet("审核结果", new int[]{36, 24, 10, 6, 10, 16, 26, 36, 14, 14, 12, 70}, 1);
+            x.row(FINDINGS, Style.HEADER);
+            Style[] findingStyles = {Style.PLAIN, Style.PLAIN, Style.PLAIN, Style.PLAIN, Style.PLAIN, Style.PLAIN, Style.PLAIN, Style.PLAIN,
+                Style.MONEY, Style.MONEY, Style.MONEY, Style.PLAIN};
+            for (BatchRow r : summary.rows()) {
+                for (Finding f : r.findings()) {
+                    x.row(Arrays.asList(r.file(), r.department(), f.rule(), f.severity().chinese(), f.table(),
+                        f.sheet() == null || f.cell() == null ? null : f.sheet() + "!" + f.cell(), f.row(), f.formula(),
+                        number(f.left()), number(f.right()), number(f.difference()), f.message()), findingStyles);
                 }
             }
 
-            Sheet h = sheet(wb, "比率与提示", HINTS, header, new int[]{36, 24, 22, 12, 12, 10, 90});
-            r = 1;
+            x.sheet("比率与提示", new int[]{36, 24, 22, 12, 12, 10, 90}, 1);
+            x.row(HINTS, Style.HEADER);
             for (Outlier o : summary.outliers()) {
-                Row x = h.createRow(r++);
-                x.createCell(0).setCellValue(o.file());
-                x.createCell(1).setCellValue(o.department());
-                x.createCell(2).setCellValue(o.measure());
-                x.createCell(3).setCellValue(o.value());
-                x.getCell(3).setCellStyle(percent);
-                x.createCell(4).setCellValue(o.median());
-                x.getCell(4).setCellStyle(percent);
-                x.createCell(5).setCellValue(Math.round(o.score() * 10) / 10.0);
-                x.createCell(6).setCellValue(o.message());
+                x.row(Arrays.asList(o.file(), o.department(), o.measure(), o.value(), o.median(), Math.round(o.score() * 10) / 10.0, o.message()),
+                    Style.PLAIN, Style.PLAIN, Style.PLAIN, Style.PERCENT, Style.PERCENT, Style.PLAIN, Style.PLAIN);
             }
             if (summary.outliers().isEmpty()) {
-                h.createRow(r++).createCell(0).setCellValue(summary.rows().size() < Outliers.MIN_WORKBOOKS
-                    ? "本批工作簿少于 " + Outliers.MIN_WORKBOOKS + " 个，不做部门间比较。" : "没有明显偏离本批中位数的部门。");
+                x.row(List.of(summary.rows().size() < Outliers.MIN_WORKBOOKS
+                    ? "本批工作簿少于 " + Outliers.MIN_WORKBOOKS + " 个，不做部门间比较。" : "没有明显偏离本批中位数的部门。"));
             }
-            r++;
-            Row title = h.createRow(r++);
-            title.createCell(0).setCellValue("各部门比率");
-            Row names = h.createRow(r++);
-            names.createCell(0).setCellValue("文件");
-            names.createCell(1).setCellValue("部门");
-            for (int i = 0; i < summary.ratios().size(); i++) {
-                names.createCell(2 + i).setCellValue(summary.ratios().get(i).name());
-                names.getCell(2 + i).setCellStyle(header);
-            }
-            for (BatchRow row : summary.rows()) {
-                if (!row.usable()) {
+            x.row(List.of());
+            x.row(List.of("各部门比率"));
+            List<Object> header = new ArrayList<>(List.of("文件", "部门"));
+            summary.ratios().forEach(r -> header.add(r.name()));
+            x.row(header, Style.HEADER);
+            for (BatchRow r : summary.rows()) {
+                if (!r.usable()) {
                     continue;
                 }
-                Row x = h.createRow(r++);
-                x.createCell(0).setCellValue(row.file());
-                x.createCell(1).setCellValue(row.department());
-                for (int i = 0; i < summary.ratios().size(); i++) {
-                    Double v = row.ratios().get(summary.ratios().get(i).name());
-                    if (v != null) {
-                        x.createCell(2 + i).setCellValue(v);
-                        x.getCell(2 + i).setCellStyle(percent);
-                    }
-                }
+                List<Object> values = new ArrayList<>(List.of(r.file(), r.department()));
+                summary.ratios().forEach(ratio -> values.add(r.ratios().get(ratio.name())));
+                x.row(values, Style.PLAIN, Style.PLAIN, Style.PERCENT);
             }
-            wb.write(os);
-            wb.dispose();
         }
     }
 
-    private static Sheet sheet(SXSSFWorkbook wb, String name, List<String> columns, CellStyle header, int[] widths) {
-        SXSSFSheet s = wb.createSheet(name);
-        Row r = s.createRow(0);
-        for (int i = 0; i < columns.size(); i++) {
-            r.createCell(i).setCellValue(columns.get(i));
-            r.getCell(i).setCellStyle(header);
-            s.setColumnWidth(i, widths[i] * 256);
-        }
-        s.createFreezePane(0, 1);
-        return s;
-    }
-
-    private static void amount(Row row, int col, BigDecimal v, CellStyle style) {
-        if (v != null) {
-            row.createCell(col).setCellValue(v.doubleValue());
-            row.getCell(col).setCellStyle(style);
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    private static Double number(BigDecimal v) {
+        return v == null ? null : v.doubleValue();
     }
 }

@@ -7,12 +7,18 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChart;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataPoint;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -29,10 +35,18 @@ import java.util.List;
 /**
  * Native Word charts whose data live in the chart's own embedded workbook, so a department can right-click the
  * chart in Word or WPS, choose “编辑数据”, and change it.
+ *
+ * <p>Every series (and every slice of a pie) carries its own fill. Left to “automatic”, a chart takes its colours
+ * from the document's theme, and a document written by POI has none: Word falls back to its defaults, but LibreOffice
+ * draws the bars and slices without any fill — the chart looks empty. The other settings Word writes itself
+ * (visible cells only, blanks as gaps, title kept, square corners) are written too rather than left to each
+ * program's default.
  */
 final class Charts {
     private static final int WIDTH = (int) (15 * Units.EMU_PER_CENTIMETER);
     private static final int HEIGHT = (int) (8.5 * Units.EMU_PER_CENTIMETER);
+    /** Office's accent colours, in Office's order. */
+    static final List<String> PALETTE = List.of("4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E");
 
     private Charts() {
     }
@@ -51,6 +65,12 @@ final class Charts {
         s.setTitle("金额（万元）", header(chart, "金额（万元）", 1));
         fill(chart, categories, List.of(values));
         chart.plot(data);
+        for (int i = 0; i < categories.size(); i++) {
+            XDDFDataPoint point = s.getDataPoint(i);
+            point.setFillProperties(solid(i));
+            point.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {-1, -1, -1}))));
+        }
+        settle(chart);
         return chart;
     }
 
@@ -68,6 +88,8 @@ final class Charts {
         y.setTitle("万元");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
         XDDFDataSource<String> cats = categories(chart, categories);
         for (int i = 0; i < series.size(); i++) {
             XDDFChartData.Series s = data.addSeries(cats, values(chart, series.get(i), i + 1));
@@ -75,7 +97,31 @@ final class Charts {
         }
         fill(chart, categories, series);
         chart.plot(data);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            data.getSeries(i).setFillProperties(solid(i));
+        }
+        settle(chart);
         return chart;
+    }
+
+    private static XDDFSolidFillProperties solid(int i) {
+        String hex = PALETTE.get(i % PALETTE.size());
+        byte[] rgb = new byte[3];
+        for (int k = 0; k < 3; k++) {
+            rgb[k] = (byte) Integer.parseInt(hex.substring(2 * k, 2 * k + 2), 16);
+        }
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb));
+    }
+
+    /** What Word writes for every chart and other programs otherwise guess. */
+    private static void settle(XDDFChart chart) {
+        chart.setAutoTitleDeleted(false);
+        chart.setPlotOnlyVisibleCells(true);
+        chart.displayBlanksAs(DisplayBlanks.GAP);
+        if (!chart.getCTChartSpace().isSetRoundedCorners()) {
+            chart.getCTChartSpace().addNewRoundedCorners();
+        }
+        chart.getCTChartSpace().getRoundedCorners().setVal(false);
     }
 
     private static XDDFDataSource<String> categories(XDDFChart chart, List<String> categories) {

@@ -28,8 +28,8 @@ import java.util.Set;
  * until nothing changes — across tables too (公开01's class lines from 公开03, 公开04's column 3 from 公开05, …).
  *
  * <p>Many departments leave zeros blank, so a blank cell is either a zero or a total still to compute. A blank that
- * no relation can settle and that is a leaf — not the total of any sum, not one side of a copy between tables — is
- * taken as the zero it stands for, which lets the totals above it be computed. Computed zeros are not written: blank
+ * is a leaf — not the total of any sum, not one side of a copy between tables — is taken as the zero it stands for,
+ * never solved for, which lets the totals above it be computed. Computed zeros are not written: blank
  * already says zero. Only truly blank cells are ever filled: a number, a dash or a note someone typed is never
  * replaced.
  */
@@ -50,7 +50,7 @@ public final class Filler {
         Set<AmountCell> zeros = new HashSet<>();
         CheckResult result = engine.check(current);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Map<AmountCell, FilledCell> found = solvable(result, zeros);
+            Map<AmountCell, FilledCell> found = solvable(result, zeros, leafBlanks(result, zeros));
             if (found.isEmpty()) {
                 if (!zeros.addAll(leafBlanks(result, zeros))) {
                     break;
@@ -89,7 +89,7 @@ public final class Filler {
      * to rounding (the first, in rule order, gives the value); when they disagree, a typed value somewhere is wrong
      * and the cell is left blank for a person to decide.
      */
-    private static Map<AmountCell, FilledCell> solvable(CheckResult result, Set<AmountCell> zeros) {
+    private static Map<AmountCell, FilledCell> solvable(CheckResult result, Set<AmountCell> zeros, Set<AmountCell> leaves) {
         Map<AmountCell, FilledCell> out = new LinkedHashMap<>();
         Set<AmountCell> disputed = new HashSet<>();
         for (Relation r : result.relations()) {
@@ -108,13 +108,21 @@ public final class Filler {
                 continue;
             }
             AmountCell cell = only.cell();
+            if (leaves.contains(cell)) {
+                // A blank leaf is a zero the department left blank, never a remainder: solving a sum for it would
+                // pour a typing mistake elsewhere (1148.87 for 1148.77) into the blank as 0.10.
+                continue;
+            }
             int weight = r.weightOf(cell);
             if (Math.abs(weight) != 1) {
                 continue;
             }
             BigDecimal value = r.difference().negate().multiply(BigDecimal.valueOf(weight)).setScale(2, RoundingMode.HALF_UP);
             FilledCell earlier = out.get(cell);
-            if (earlier == null) {
+            if (value.signum() < 0) {
+                // No amount of these tables is negative: a negative remainder is a typing mistake showing through.
+                disputed.add(cell);
+            } else if (earlier == null) {
                 out.put(cell, new FilledCell(only.table(), cell.sheet(), cell.row(), cell.col(), value, r.rule().code(), r.rule().text()));
             } else if (earlier.value().subtract(value).abs().compareTo(AGREE) > 0) {
                 disputed.add(cell);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class ClaimFinder {
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|%)");
     private static final String BOUNDARY = ",;:。、!?";
+    private static final String CLAUSE = ",;:。、!?";
     private static final Pattern LEADING = Pattern.compile(
         "^(?:其中|另外|此外|以及|及|和|与\\d{4}年度?相比|比\\d{4}年度?|较\\d{4}年度?|\\d{4}年度?|\\d+[.、](?!\\d)|\\(\\d+\\)|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))+");
     private static final Pattern FILLER = Pattern.compile("(?:均为|分别为|共计|合计为|为|是|共|达到|达|约|仅|有)$");
@@ -47,19 +48,19 @@ final class ClaimFinder {
                 Figure actual = last(figures, i, sentenceStart(t, f.start()), x -> x.kind() == Figure.Kind.ACTUAL || x.kind() == Figure.Kind.AMOUNT);
                 Figure budget = last(figures, i, sentenceStart(t, f.start()), x -> x.kind() == Figure.Kind.BUDGET);
                 if (actual != null && budget != null) {
-                    out.add(new Claim.Completion(paragraph, section, n.quote(budget.start() - budget.label().length(), f.end()), budget, actual, f));
+                    out.add(new Claim.Completion(paragraph, section, n.quote(clauseStart(t, budget), f.end()), budget, actual, f));
                 }
             } else if (GROWTH.matcher(before).find() && prev != null && prev.isChange()) {
                 Matcher g = GROWTH.matcher(before);
                 g.find();
                 Figure current = last(figures, i - 1, 0, x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
-                out.add(new Claim.Change(paragraph, section, n.quote(prev.start() - 8, f.end()), current, prev,
+                out.add(new Claim.Change(paragraph, section, n.quote(clauseStart(t, prev), f.end()), current, prev,
                     g.group(1).equals("增长") ? 1 : -1, f));
             } else {
                 Matcher s = SHARE.matcher(before);
                 if (s.find() && prev != null && prev.kind() != Figure.Kind.PERCENT && !prev.isChange()
                     && t.substring(prev.end(), f.start()).length() <= s.group().length() + 2) {
-                    out.add(new Claim.Share(paragraph, section, n.quote(prev.start() - prev.label().length(), f.end()), prev,
+                    out.add(new Claim.Share(paragraph, section, n.quote(clauseStart(t, prev), f.end()), prev,
                         Text.norm(s.group(1)), f));
                 }
             }
@@ -101,7 +102,7 @@ final class ClaimFinder {
                 continue;
             }
             int from = m.start();
-            while (from > prevEnd && BOUNDARY.indexOf(t.charAt(from - 1)) < 0) {
+            while (from > prevEnd && !isBoundary(t, from - 1, BOUNDARY)) {
                 from--;
             }
             String label = clean(t.substring(from, m.start()));
@@ -195,11 +196,25 @@ final class ClaimFinder {
     }
 
     private static String clause(Normalized n, Figure f) {
+        return n.quote(clauseStart(n.text, f), f.end());
+    }
+
+    /** Where the clause of a figure starts: after the punctuation before it, a list's 、 included. */
+    private static int clauseStart(String t, Figure f) {
         int from = f.start();
-        while (from > 0 && ",;:。!?".indexOf(n.text.charAt(from - 1)) < 0) {
+        while (from > 0 && !isBoundary(t, from - 1, CLAUSE)) {
             from--;
         }
-        return n.quote(from, f.end());
+        return from;
+    }
+
+    /** Whether the character at {@code i} ends the words before a number; the 、 of “收、支总计” does not. */
+    private static boolean isBoundary(String t, int i, String marks) {
+        char c = t.charAt(i);
+        if (marks.indexOf(c) < 0) {
+            return false;
+        }
+        return !(c == '、' && i > 0 && i + 1 < t.length() && t.charAt(i - 1) == '收' && t.charAt(i + 1) == '支');
     }
 
     /** 其中 and 主要包括 lists: the amounts after the colon, in the same sentence, against the amount before it. */
@@ -219,7 +234,7 @@ final class ClaimFinder {
             }
             long distinct = parts.stream().map(Figure::label).distinct().count();
             if (total != null && parts.size() >= 2 && distinct == parts.size()) {
-                out.add(new Claim.Parts(paragraph, section, n.quote(total.start() - total.label().length(), end), total, parts,
+                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, total), end), total, parts,
                     m.group(1).equals("其中")));
             }
         }

@@ -330,6 +330,17 @@ public final class NarrativeChecker {
             return ctx.stated.get(e.key()).value();
         }
         Figure raw = ctx.stated.get("text:" + whole);
+        if (raw == null) {
+            // “本部门 2023 年度政府采购支出总额 8.5 万元 … 占政府采购支出总额的 100%”: the latest amount whose words end so
+            int latest = -1;
+            for (Map.Entry<String, Figure> s : ctx.stated.entrySet()) {
+                Integer in = ctx.statedIn.get(s.getKey());
+                if (s.getKey().startsWith("text:") && s.getKey().endsWith(whole) && in != null && in > latest) {
+                    raw = s.getValue();
+                    latest = in;
+                }
+            }
+        }
         return raw == null ? null : raw.value();
     }
 

@@ -32,6 +32,8 @@ public final class NarrativeReader {
     private static final Pattern HEADING = Pattern.compile(
         "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|图\\s*\\d)");
     private static final String ENDINGS = "。！？；：:;!?」”";
+    /** “4.卫生健康支出(类)医疗救助(款)城乡医疗救助(项)。” alone on a line names the subject of the sentences after it. */
+    private static final Pattern SUBJECT_ONLY = Pattern.compile("[(（][类款项][)）]\\s*[。：:]$");
 
     private NarrativeReader() {
     }
@@ -128,10 +130,10 @@ public final class NarrativeReader {
 
     private static boolean endsParagraph(CharSequence s) {
         char last = s.charAt(s.length() - 1);
-        if (ENDINGS.indexOf(last) >= 0) {
-            return true;
-        }
         String t = s.toString();
+        if (ENDINGS.indexOf(last) >= 0) {
+            return !SUBJECT_ONLY.matcher(t).find();
+        }
         return HEADING.matcher(t).find() && t.length() <= 40 && !t.contains("，") && !t.contains(",");
     }
 

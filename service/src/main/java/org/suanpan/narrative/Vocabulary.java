@@ -77,13 +77,22 @@ public final class Vocabulary {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** The section a heading opens: the one whose words it all contains, the most specific first. */
+    /**
+     * The section a heading opens: of those whose words it all contains, the one named first in it, then the most
+     * specific. “九、财政拨款“三公”经费支出决算情况说明” names 三公 before the 支出决算情况 every section heading ends with.
+     */
     public SectionDef sectionOfHeading(String heading) {
         String n = Text.norm(heading);
         SectionDef best = null;
+        int bestAt = Integer.MAX_VALUE;
         for (SectionDef s : sections) {
-            if (s.keywords().stream().allMatch(n::contains) && (best == null || s.weight() > best.weight())) {
+            if (!s.keywords().stream().allMatch(n::contains)) {
+                continue;
+            }
+            int at = s.keywords().stream().mapToInt(n::indexOf).min().orElse(Integer.MAX_VALUE);
+            if (best == null || at < bestAt || at == bestAt && s.weight() > best.weight()) {
                 best = s;
+                bestAt = at;
             }
         }
         return best;

@@ -24,7 +24,6 @@ final class Downloads {
     static void send(Context ctx, Path file, String name) throws IOException {
         ctx.contentType(typeOf(name));
         ctx.header("Content-Disposition", disposition(name));
-        ctx.header("Access-Control-Expose-Headers", "Content-Disposition, X-Suanpan-Errors, X-Suanpan-Warnings, X-Suanpan-Filled");
         try (InputStream in = Files.newInputStream(file)) {
             in.transferTo(ctx.outputStream());
         }

@@ -11,15 +11,18 @@ import java.time.Duration;
  * @param requestTimeout a single-workbook request running longer than this is cut with a message
  * @param retention      how long a finished batch (its uploads, summary and results) is kept
  * @param token          when set, batch endpoints need {@code Authorization: Bearer <token>}
+ * @param corsOrigins    origins whose pages may call the API from another origin (an offline WPS add-in, an Office
+ *                       add-in on its own host): “*” for any — safe because the service keeps no cookies, a token must
+ *                       be sent explicitly — or none at all
  */
 public record ServeConfig(String host, int port, Path workDir, long maxFileBytes, int maxBatchFiles, Duration requestTimeout,
-                          Duration retention, String token, int threads) {
+                          Duration retention, String token, int threads, java.util.List<String> corsOrigins) {
 
     public static final int DEFAULT_PORT = 7070;
 
     public static ServeConfig defaults() {
         return new ServeConfig("0.0.0.0", DEFAULT_PORT, Path.of(System.getProperty("java.io.tmpdir"), "suanpan-work"), 20L << 20, 500,
-            Duration.ofSeconds(120), Duration.ofHours(24), null, Runtime.getRuntime().availableProcessors());
+            Duration.ofSeconds(120), Duration.ofHours(24), null, Runtime.getRuntime().availableProcessors(), java.util.List.of("*"));
     }
 
     /** The defaults overridden by SUANPAN_* environment variables. */
@@ -33,42 +36,56 @@ public record ServeConfig(String host, int port, Path workDir, long maxFileBytes
         if ((v = System.getenv("SUANPAN_TIMEOUT_SECONDS")) != null) c = c.withRequestTimeout(Duration.ofSeconds(Long.parseLong(v.strip())));
         if ((v = System.getenv("SUANPAN_RETENTION_HOURS")) != null) c = c.withRetention(Duration.ofHours(Long.parseLong(v.strip())));
         if ((v = System.getenv("SUANPAN_TOKEN")) != null && !v.isBlank()) c = c.withToken(v.strip());
+        if ((v = System.getenv("SUANPAN_CORS_ORIGINS")) != null) c = c.withCorsOrigins(origins(v));
         return c;
     }
 
     public ServeConfig withHost(String host) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withPort(int port) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withWorkDir(Path workDir) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withMaxFileBytes(long maxFileBytes) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withMaxBatchFiles(int maxBatchFiles) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withRequestTimeout(Duration requestTimeout) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withRetention(Duration retention) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 
     public ServeConfig withToken(String token) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
+    }
+
+    public ServeConfig withCorsOrigins(java.util.List<String> corsOrigins) {
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
+    }
+
+    /** “*”, “none”, or origins separated by commas. */
+    public static java.util.List<String> origins(String spec) {
+        String s = spec.strip();
+        if (s.isEmpty() || s.equalsIgnoreCase("none")) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(s.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList();
     }
 
     public ServeConfig withThreads(int threads) {
-        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads);
+        return new ServeConfig(host, port, workDir, maxFileBytes, maxBatchFiles, requestTimeout, retention, token, threads, corsOrigins);
     }
 }

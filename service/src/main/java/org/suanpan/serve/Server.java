@@ -13,6 +13,7 @@ import org.suanpan.report.JsonReport;
 import org.suanpan.rules.RuleSyntaxException;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final String ERROR_SENT = "suanpan.error";
 
     private final Javalin app;
     private final ExecutorService requests;
@@ -44,6 +46,10 @@ public final class Server implements AutoCloseable {
 
     public static Server start(ServeConfig config, Engine engine) throws IOException {
         Files.createDirectories(config.workDir());
+        // POI writes temporary files of its own (SXSSF, large packages) to java.io.tmpdir unless told otherwise: keep
+        // them inside the work folder with everything else the service writes.
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+            new org.apache.poi.util.DefaultTempFileCreationStrategy(Files.createDirectories(config.workDir().resolve("tmp")).toFile()));
         // Interactive requests and batch files get pools of their own, so a batch of 500 never queues a user's click.
         ExecutorService requests = Executors.newFixedThreadPool(config.threads(), named("suanpan-request"));
         ExecutorService batchWorkers = Executors.newFixedThreadPool(config.threads(), named("suanpan-batch-file"));
@@ -61,6 +67,18 @@ public final class Server implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(zipLimit, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.http.defaultContentType = "application/json; charset=utf-8";
+            if (!config.corsOrigins().isEmpty()) {
+                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    if (config.corsOrigins().contains("*")) {
+                        rule.anyHost();
+                    } else {
+                        rule.allowHost(config.corsOrigins().get(0), config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new));
+                    }
+                    for (String h : List.of("Content-Disposition", "X-Suanpan-Errors", "X-Suanpan-Warnings", "X-Suanpan-Filled")) {
+                        rule.exposeHeader(h);
+                    }
+                }));
+            }
             if (Server.class.getResource("/web/index.html") != null) {
                 cfg.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -101,7 +119,7 @@ public final class Server implements AutoCloseable {
             error(ctx, 500, "处理时发生意外错误（" + e.getClass().getSimpleName() + "）。请稍后重试；如果再次出现，请把文件发给维护人员。");
         });
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && !isJsonError(ctx)) {
+            if (ctx.path().startsWith("/api/") && ctx.attribute(ERROR_SENT) == null) {
                 error(ctx, 404, "没有这个接口：" + ctx.method() + " " + ctx.path() + "。接口列表见 /openapi.json。");
             }
         });
@@ -126,7 +144,7 @@ public final class Server implements AutoCloseable {
 
     /** The bearer token, when one is configured, guards the batch endpoints (a query parameter serves EventSource). */
     private static void guard(Context ctx, ServeConfig config) {
-        if (config.token() == null || !ctx.path().startsWith("/api/batches")) {
+        if (config.token() == null || !ctx.path().startsWith("/api/batches") || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
             return;
         }
         String header = ctx.header("Authorization");
@@ -137,13 +155,9 @@ public final class Server implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        ctx.attribute(ERROR_SENT, Boolean.TRUE);
         ctx.status(status).contentType("application/json; charset=utf-8")
             .result(JsonReport.write(JsonReport.mapper().createObjectNode().put("error", message)));
-    }
-
-    private static boolean isJsonError(Context ctx) {
-        String r = ctx.result();
-        return r != null && r.startsWith("{\"error\"");
     }
 
     private static ThreadFactory named(String prefix) {

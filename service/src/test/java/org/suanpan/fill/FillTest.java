@@ -108,6 +108,16 @@ class FillTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022})
+    void aTypingMistakeIsReportedNotPouredIntoABlankLeaf(String sample) throws IOException {
+        Path faulty = Variants.variant(Fixtures.sample(sample), dir.resolve("typo.xlsx"), wb -> Variants.typingMistakes(wb, sample));
+        FillPlan plan = new Filler(engine).plan(engine.read(faulty, "typo.xlsx"));
+        // The samples leave no total blank, so nothing is derivable: every blank is a zero the department left blank.
+        assertEquals(List.of(), plan.filled());
+        assertTrue(plan.after().count(Severity.ERROR) > 0, "the mistakes stay visible as conflicts");
+    }
+
     @Test
     void typedValuesAreNeverReplacedAndDisagreementsLeaveTheCellBlank() throws IOException {
         // 合计 本年支出合计 typed 11,300.00 (should be 11,229.01); 合计 基本支出 left blank: two relations give two values

@@ -38,6 +38,32 @@ public final class Office {
         return pdf;
     }
 
+    /** The pages of a PDF as PNG images at {@code dpi} (pdftoppm from poppler-utils), in page order. */
+    public static java.util.List<Path> pages(Path pdf, int dpi) throws IOException, InterruptedException {
+        Path out = Files.createTempDirectory("suanpan-pages");
+        Process p = new ProcessBuilder("pdftoppm", "-r", String.valueOf(dpi), "-png", pdf.toString(), out.resolve("page").toString())
+            .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("pdftoppm failed on " + pdf + ": " + log);
+        }
+        try (var files = Files.list(out)) {
+            // page-1.png … page-12.png, or page-01.png when there are ten or more: order by the number
+            return files.filter(f -> f.getFileName().toString().endsWith(".png"))
+                .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("\\D", ""))))
+                .toList();
+        }
+    }
+
+    /** The text of one page of a PDF, counted from 1. */
+    public static String pageText(Path pdf, int page) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(page), "-l", String.valueOf(page), "-layout", pdf.toString(), "-")
+            .redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return text;
+    }
+
     /** The text of a PDF (pdftotext from poppler-utils). */
     public static String text(Path pdf) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();

@@ -71,7 +71,13 @@ public final class WorkbookFingerprint {
             for (int c = 0; c <= maxCol; c++) {
                 widths.append(s.getColumnWidth(c)).append(s.isColumnHidden(c) ? "h" : "").append(',');
             }
-            f.sheets.put(s.getSheetName(), "merges=" + merges + " widths=" + widths + " hidden=" + wb.isSheetHidden(i)
+            List<String> validations = new ArrayList<>();
+            for (var v : s.getDataValidations()) {
+                validations.add(java.util.Arrays.toString(v.getRegions().getCellRangeAddresses()) + ":" + v.getValidationConstraint().getValidationType()
+                    + ":" + v.getValidationConstraint().getFormula1() + ":" + java.util.Arrays.toString(v.getValidationConstraint().getExplicitListValues()));
+            }
+            validations.sort(null);
+            f.sheets.put(s.getSheetName(), "merges=" + merges + " validations=" + validations + " widths=" + widths + " hidden=" + wb.isSheetHidden(i)
                 + " veryHidden=" + wb.isSheetVeryHidden(i));
         }
         wb.getAllNames().forEach(n -> f.names.add(n.getNameName() + "=" + n.getRefersToFormula()));

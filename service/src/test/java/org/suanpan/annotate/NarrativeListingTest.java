@@ -1,0 +1,49 @@
+package org.suanpan.annotate;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.suanpan.cli.Cli;
+import org.suanpan.testing.Fixtures;
+import org.suanpan.testing.Variants;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code annotate --narrative} lists the 情况说明's findings on the 审核结果 sheet with the workbook's own. */
+class NarrativeListingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void narrativeFindingsAreListedWithTheirParagraphAndQuote() throws Exception {
+        Path out = dir.resolve("审核后.xlsx");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run("annotate", Fixtures.sample(Fixtures.SAMPLE_2023).toString(), "--narrative", Fixtures.seed("002").toString(), "-o", out.toString());
+        assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        try (var wb = Variants.open(out)) {
+            Sheet s = wb.getSheet(ResultTable.NAME);
+            for (int r = ResultTable.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                StringBuilder sb = new StringBuilder();
+                for (int c = 0; c < ResultTable.COLUMNS.size(); c++) {
+                    sb.append(row.getCell(c) == null ? "" : row.getCell(c).toString()).append(" | ");
+                }
+                lines.add(sb.toString());
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("一般公共服务") && l.contains("628.04") && l.contains("错误")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("增长") && l.contains("100%")), String.join("\n", lines));
+        assertTrue(lines.stream().allMatch(l -> l.contains("错误") || l.contains("警告") || l.contains("提示")), String.join("\n", lines));
+    }
+}

@@ -1,0 +1,72 @@
+package org.suanpan.batch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.suanpan.read.BookReader;
+import org.suanpan.testing.Fixtures;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BatchRunTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDepartmentWithAnOddStructureIsAHintNotAnError() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 6; i++) {
+            Files.copy(Fixtures.sample(Fixtures.SAMPLE_2022), in.resolve("部门" + i + ".xlsx"));
+        }
+        // Six alike and one other department: the other's 基本支出 share (5 % against 15 %) stands out, yet it is valid.
+        Path odd = Files.copy(Fixtures.sample(Fixtures.SAMPLE_2023), in.resolve("特别.xlsx"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Ratios ratios = Ratios.load(Fixtures.engine().editions().source());
+            BatchSummary s = new BatchRun(Fixtures.engine(), ratios, pool).run(BatchInputs.inFolder(in, 100), in, dir.resolve("out"),
+                (done, total, row) -> { });
+            assertEquals(7, s.rows().size());
+            assertEquals(0, s.errors());
+            assertTrue(s.outliers().stream().anyMatch(o -> o.file().equals(odd.getFileName().toString())), s.outliers().toString());
+            assertTrue(s.outliers().stream().allMatch(o -> o.file().equals("特别.xlsx")), s.outliers().toString());
+            assertTrue(Files.notExists(dir.resolve("out")), "nothing to annotate in valid workbooks");
+            Path summary = dir.resolve("summary.xlsx");
+            SummaryWorkbook.write(s, summary);
+            assertEquals(3, BookReader.read(summary).sheets().size());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void everyRatioIsComputedForBothSamples() {
+        Ratios ratios = Ratios.load(Fixtures.engine().editions().source());
+        for (Path sample : Fixtures.samples()) {
+            var rec = Fixtures.engine().recognise(BookReader.read(sample));
+            var values = ratios.of(rec);
+            for (Ratio r : ratios.all()) {
+                if (r.name().startsWith("三公") && values.get(r.name()) == null) {
+                    continue; // a department without 三公 budget has no such ratio
+                }
+                assertNotNull(values.get(r.name()), sample + " " + r.name());
+            }
+            double basic = values.get("基本支出占比");
+            double project = values.get("项目支出占比");
+            assertTrue(basic > 0 && project > 0 && basic + project <= 1.0 + 1e-9, sample + ": " + values);
+        }
+    }
+
+    @Test
+    void departmentAndYearComeFromTheTablesElseTheFileName() {
+        var rec = Fixtures.engine().recognise(BookReader.read(Fixtures.sample(Fixtures.SAMPLE_2023)));
+        assertEquals(new Profile("随州市曾都区医疗保障服务中心", "2023"), Profile.of(rec));
+        assertEquals("江岸区医保局", Profile.departmentFromFileName("江岸区医保局-2022-决算公开表.xlsx"));
+        assertEquals("某某局", Profile.departmentFromFileName("某某局2023年度部门决算.xlsx"));
+    }
+}

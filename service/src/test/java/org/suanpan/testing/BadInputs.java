@@ -1,0 +1,161 @@
+package org.suanpan.testing;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The corpus of bad inputs the hardening tests feed to every entry point, generated afresh: files that are no
+ * workbook at all (refused with a message) and workbooks with something wrong inside (checked, with findings).
+ */
+public final class BadInputs {
+    /** What the service should do with an input. */
+    public enum Expect { REFUSED, REPORT }
+
+    /** One input: its file, what should happen, and words the refusal message must contain. */
+    public record Item(String label, Path file, Expect expect, String words) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private BadInputs() {
+    }
+
+    public static List<Item> generate(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Path sample = Fixtures.sample(Fixtures.SAMPLE_2023);
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("空文件", Files.write(dir.resolve("空.xlsx"), new byte[0]), Expect.REFUSED, "空的"));
+        byte[] random = new byte[8192];
+        new Random(11).nextBytes(random);
+        random[0] = 3;
+        items.add(new Item("随机字节", Files.write(dir.resolve("random.xlsx"), random), Expect.REFUSED, "不是"));
+        byte[] bytes = Files.readAllBytes(sample);
+        items.add(new Item("截断的 xlsx", Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2)),
+            Expect.REFUSED, "损坏"));
+        items.add(new Item("CSV 冒充 xls", Files.writeString(dir.resolve("table.xls"), "项目,行次,金额\n本年收入合计,27,1183.81\n",
+            StandardCharsets.UTF_8), Expect.REFUSED, "CSV"));
+        items.add(new Item("网页冒充 xls", Files.writeString(dir.resolve("export.xls"),
+            "<html><body><table><tr><td>收入支出决算总表</td></tr></table></body></html>"), Expect.REFUSED, "网页"));
+        items.add(new Item("zip 炸弹", zipBomb(sample, dir.resolve("bomb.xlsx")), Expect.REFUSED, "请"));
+        items.add(new Item("Word 冒充 xlsx", docx(dir.resolve("说明.xlsx")), Expect.REFUSED, "Word"));
+        items.add(new Item("没有任何一张表", noTables(dir.resolve("other.xlsx")), Expect.REFUSED, "没有找到任何一张"));
+        items.add(new Item("只有三张表", onlyThree(sample, dir.resolve("三张表.xlsx")), Expect.REPORT, null));
+        items.add(new Item("金额写成 12.3.4、约五十、#REF!", oddAmounts(sample, dir.resolve("怪金额.xlsx")), Expect.REPORT, null));
+        items.add(new Item("30 万行的附加工作表", hugeSheet(sample, dir.resolve("大表.xlsx")), Expect.REPORT, null));
+        items.add(new Item("加密的工作簿", encrypted(sample, dir.resolve("加密.xlsx")), Expect.REFUSED, "密码"));
+        items.add(new Item("带宏的 xlsm", Macros.xlsm(sample, dir.resolve("带宏.xlsm")), Expect.REPORT, null));
+        return items;
+    }
+
+    /** A valid package whose first sheet inflates to 400 MB of one repeated row. */
+    static Path zipBomb(Path sample, Path target) throws IOException {
+        try (ZipFile in = new ZipFile(sample.toFile()); OutputStream os = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(os)) {
+            out.setLevel(Deflater.BEST_COMPRESSION);
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
+                    byte[] pad = new byte[1 << 20];
+                    Arrays.fill(pad, (byte) ' ');
+                    for (int i = 0; i < 400; i++) {
+                        out.write(pad);
+                    }
+                    out.write("</sheetData></worksheet>".getBytes());
+                } else {
+                    try (InputStream part = in.getInputStream(e)) {
+                        part.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    static Path docx(Path target) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
+            doc.createParagraph().createRun().setText("情况说明");
+            doc.write(out);
+        }
+        return target;
+    }
+
+    static Path noTables(Path target) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+            var s = wb.createSheet("工资表");
+            s.createRow(0).createCell(0).setCellValue("职工工资发放表");
+            s.createRow(1).createCell(0).setCellValue(1234.5);
+            wb.write(out);
+        }
+        return target;
+    }
+
+    static Path onlyThree(Path sample, Path target) throws IOException {
+        return Variants.variant(sample, target, wb -> {
+            while (wb.getNumberOfSheets() > 3) {
+                wb.removeSheetAt(wb.getNumberOfSheets() - 1);
+            }
+        });
+    }
+
+    static Path oddAmounts(Path sample, Path target) throws IOException {
+        return Variants.variant(sample, target, wb -> {
+            var s = wb.getSheet("公开03表");
+            s.getRow(7).getCell(3).setCellValue("12.3.4");
+            s.getRow(8).getCell(3).setCellValue("约五十");
+            s.getRow(9).getCell(3).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.REF.getCode());
+        });
+    }
+
+    /** The sample with an extra sheet of 300 000 rows (written streaming: the test should not need the memory). */
+    static Path hugeSheet(Path sample, Path target) throws IOException {
+        try (XSSFWorkbook base = Variants.open(sample); SXSSFWorkbook wb = new SXSSFWorkbook(base, 500); OutputStream out = Files.newOutputStream(target)) {
+            var s = wb.createSheet("明细");
+            for (int r = 0; r < 300_000; r++) {
+                var row = s.createRow(r);
+                row.createCell(0).setCellValue("凭证" + r);
+                row.createCell(1).setCellValue(r * 0.01);
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        return target;
+    }
+
+    static Path encrypted(Path plain, Path target) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                Files.copy(plain, os);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return target;
+    }
+}
