@@ -122,6 +122,9 @@ test('install-wps.sh: offline copy + entry, online entry, uninstall; other add-i
     assert.ok(!fs.existsSync(path.join(dir, 'suanpan_0.0.1')));
     assert.ok(fs.existsSync(path.join(dir, 'suanpan_0.1.0', 'ribbon.xml')));
     assert.ok(!fs.existsSync(path.join(dir, 'suanpan_0.1.0', 'install')));
+    // the shared client code comes along from client-scripts/shared/, the one place it is kept
+    assert.ok(fs.readFileSync(path.join(dir, 'suanpan_0.1.0', 'lib', 'suanpan-core.js')).equals(fs.readFileSync(path.join(__dirname, '..', 'shared', 'suanpan-core.js'))));
+    assert.ok(fs.existsSync(path.join(dir, 'suanpan_0.1.0', 'css', 'pane.css')));
     assert.match(fs.readFileSync(path.join(dir, 'suanpan_0.1.0', 'config.js'), 'utf8'), /service: 'http:\/\/10\.0\.0\.2:7070'/);
     run('--online', 'https://audit.example:8443');
     xml = fs.readFileSync(publish, 'utf8');

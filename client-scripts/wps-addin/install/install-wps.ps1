@@ -56,6 +56,11 @@ if ($mode -eq 'online') {
   $target = Join-Path $JsAddons ($Name + '_' + $Version)
   New-Item -ItemType Directory -Force -Path $target | Out-Null
   Get-ChildItem -LiteralPath $AddinDir | Where-Object { $_.Name -ne 'install' } | Copy-Item -Destination $target -Recurse -Force
+  # the shared client code lives once in client-scripts\shared
+  $shared = Join-Path (Split-Path -Parent $AddinDir) 'shared'
+  New-Item -ItemType Directory -Force -Path (Join-Path $target 'lib'), (Join-Path $target 'css') | Out-Null
+  Copy-Item -LiteralPath (Join-Path $shared 'suanpan-core.js') -Destination (Join-Path $target 'lib') -Force
+  Copy-Item -LiteralPath (Join-Path $shared 'pane.css') -Destination (Join-Path $target 'css') -Force
   if ($Service) {
     $config = "// Written by install-wps.ps1: the 审核服务 this add-in calls (设置服务地址 overrides it per user).`r`nwindow.SUANPAN_DEFAULTS = { service: '$Service' };`r`n"
     [System.IO.File]::WriteAllText((Join-Path $target 'config.js'), $config, (New-Object System.Text.UTF8Encoding($false)))

@@ -66,6 +66,10 @@ case "$mode" in
     target="$jsaddons/${NAME}_$VERSION"
     mkdir -p "$target"
     (cd "$addin" && tar --exclude=./install -cf - .) | (cd "$target" && tar -xf -)
+    # the shared client code lives once in client-scripts/shared/
+    mkdir -p "$target/lib" "$target/css"
+    cp "$addin/../shared/suanpan-core.js" "$target/lib/"
+    cp "$addin/../shared/pane.css" "$target/css/"
     if [ -n "$service" ]; then
       printf "// Written by install-wps.sh: the 审核服务 this add-in calls (设置服务地址 overrides it per user).\nwindow.SUANPAN_DEFAULTS = { service: '%s' };\n" "$service" > "$target/config.js"
     fi

@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The HTTP service: the JSON API under /api, the web page at /, the WPS add-in at /addin/wps/. Every failure reaches
+ * The HTTP service: the JSON API under /api, the web page at /, the add-ins at /addin/wps/ and /addin/office/. Every failure reaches
  * the caller as a 4xx or 5xx with {"error": "<Chinese message saying what to do>"}; none stops the service.
  */
 public final class Server implements AutoCloseable {
@@ -86,12 +86,14 @@ public final class Server implements AutoCloseable {
                     sf.location = Location.CLASSPATH;
                 });
             }
-            if (Server.class.getResource("/addin/wps") != null) {
-                cfg.staticFiles.add(sf -> {
-                    sf.hostedPath = "/addin/wps";
-                    sf.directory = "/addin/wps";
-                    sf.location = Location.CLASSPATH;
-                });
+            for (String addin : List.of("/addin/wps", "/addin/office")) {
+                if (Server.class.getResource(addin) != null) {
+                    cfg.staticFiles.add(sf -> {
+                        sf.hostedPath = addin;
+                        sf.directory = addin;
+                        sf.location = Location.CLASSPATH;
+                    });
+                }
             }
         });
         app.before(ctx -> guard(ctx, config));

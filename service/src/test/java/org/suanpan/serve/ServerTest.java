@@ -279,4 +279,15 @@ class ServerTest {
         }
         return all;
     }
+
+    @Test
+    void theWebPageAndBothAddInsAreServedWithTheSharedClientCode() throws Exception {
+        for (String path : List.of("/", "/addin/wps/ribbon.xml", "/addin/wps/taskpane.html", "/addin/wps/lib/suanpan-core.js",
+            "/addin/wps/css/pane.css", "/addin/office/taskpane.html", "/addin/office/manifest.xml", "/addin/office/lib/suanpan-core.js")) {
+            HttpResponse<byte[]> r = http.get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.body().length > 100, path);
+        }
+        assertEquals(404, http.get("/addin/wps/install/install-wps.sh").statusCode(), "installers are not served");
+    }
 }
