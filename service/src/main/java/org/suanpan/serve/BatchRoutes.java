@@ -38,6 +38,9 @@ final class BatchRoutes {
 
     void create(Context ctx) throws IOException {
         List<UploadedFile> parts = new ArrayList<>(Multipart.files(ctx, "workbook"));
+        // Clients that can send only ASCII part names (VBA) give the real names as `filename` fields, in part order.
+        List<String> realNames = ctx.formParams("filename");
+        int workbookParts = parts.size();
         parts.addAll(Multipart.files(ctx, "zip"));
         parts.addAll(Multipart.files(ctx, "workbooks"));
         if (parts.isEmpty()) {
@@ -51,8 +54,10 @@ final class BatchRoutes {
         List<Path> files = new ArrayList<>();
         try {
             int n = 0;
-            for (UploadedFile part : parts) {
-                String name = RequestFiles.displayName(part.filename());
+            for (int i = 0; i < parts.size(); i++) {
+                UploadedFile part = parts.get(i);
+                String name = RequestFiles.displayName(realNames.size() == workbookParts && i < workbookParts && !realNames.get(i).isBlank()
+                    ? realNames.get(i) : part.filename());
                 if (part.size() > config.maxFileBytes() && !BatchInputs.isZip(name)) {
                     throw new ApiException(413, "文件“" + name + "”超过了每个文件 " + (config.maxFileBytes() >> 20) + " MB 的上限。");
                 }

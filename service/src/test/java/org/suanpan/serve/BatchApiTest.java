@@ -218,6 +218,16 @@ class BatchApiTest {
         }
     }
 
+    @Test
+    void realNamesSentAsFieldsReplaceAsciiPartNames() throws Exception {
+        String id = Http.json(http.post("/api/batches", Http.parts(
+            Http.Part.file("workbook", "a.xlsx", Files.readAllBytes(faulty)), Http.Part.text("filename", "甲单位.xlsx"),
+            Http.Part.file("workbook", "b.xlsx", Files.readAllBytes(faulty)), Http.Part.text("filename", "乙单位.xlsx")))).get("id").asText();
+        waitUntilDone(id);
+        JsonNode rows = Http.json(http.get("/api/batches/" + id + "/summary.json")).get("rows");
+        assertEquals(List.of("甲单位.xlsx", "乙单位.xlsx"), List.of(rows.get(0).get("file").asText(), rows.get(1).get("file").asText()));
+    }
+
     static byte[] zip(List<String> names, List<byte[]> contents) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
