@@ -116,9 +116,7 @@ class TemplatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2023", "2021"})
     void templatesOpenInLibreOffice(String edition) throws Exception {
-        if (Office.skipped()) {
-            return;
-        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(Office.skipped(), "SUANPAN_SKIP_OFFICE=1: LibreOffice runs in the integration-test phase");
         String text = Office.text(Office.toPdf(committed(edition)));
         assertTrue(text.contains("收入支出决算总表"), text);
         assertTrue(text.contains("一般公共预算财政拨款基本支出决算明细表"));

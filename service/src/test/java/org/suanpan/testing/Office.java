@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Converts a document to PDF with LibreOffice, headless, to prove a file we wrote opens in a real office program.
  * {@code .ci/run} installs LibreOffice; without it these tests fail rather than pass silently, unless
- * SUANPAN_SKIP_OFFICE=1 says this machine cannot have it.
+ * SUANPAN_SKIP_OFFICE=1 says not here: the unit-test phase sets it, so that {@code mvn package} needs Java alone,
+ * and the integration-test phase runs the same tests with LibreOffice.
  */
 public final class Office {
     private Office() {
