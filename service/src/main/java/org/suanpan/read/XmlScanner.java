@@ -346,35 +346,66 @@ public final class XmlScanner {
         if (amp < 0) {
             return new String(b, from, to - from, StandardCharsets.UTF_8);
         }
-        StringBuilder sb = new StringBuilder(to - from);
-        int run = from;
-        int i = amp;
+        // Text written by some tools spells every Chinese character as an entity (&#25910;): decode bytes and
+        // entities into one reused buffer instead of a string per run between them.
+        char[] out = buffer(to - from);
+        int n = 0;
+        int i = from;
         while (i < to) {
-            if (b[i] != '&') {
-                i++;
-                continue;
-            }
-            if (i > run) {
-                sb.append(new String(b, run, i - run, StandardCharsets.UTF_8));
-            }
-            int semi = i + 1;
-            while (semi < to && b[semi] != ';' && semi - i < 12) {
-                semi++;
-            }
-            int cp = semi < to && b[semi] == ';' ? entity(i + 1, semi) : -1;
-            if (cp < 0) {
-                sb.append('&');
+            int c = b[i] & 0xFF;
+            if (c == '&') {
+                int semi = i + 1;
+                while (semi < to && b[semi] != ';' && semi - i < 12) {
+                    semi++;
+                }
+                int cp = semi < to && b[semi] == ';' ? entity(i + 1, semi) : -1;
+                if (cp < 0) {
+                    out[n++] = '&';
+                    i++;
+                } else {
+                    n += Character.toChars(cp, out, n);
+                    i = semi + 1;
+                }
+            } else if (c < 0x80) {
+                out[n++] = (char) c;
                 i++;
             } else {
-                sb.appendCodePoint(cp);
-                i = semi + 1;
+                int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+                if (len == 1 || i + len > to) {
+                    out[n++] = '\uFFFD';
+                    i++;
+                    continue;
+                }
+                int cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+                boolean ok = true;
+                for (int k = 1; k < len; k++) {
+                    int cc = b[i + k] & 0xFF;
+                    if ((cc & 0xC0) != 0x80) {
+                        ok = false;
+                        break;
+                    }
+                    cp = (cp << 6) | (cc & 0x3F);
+                }
+                if (!ok || cp > Character.MAX_CODE_POINT) {
+                    out[n++] = '\uFFFD';
+                    i++;
+                    continue;
+                }
+                n += Character.toChars(cp, out, n);
+                i += len;
             }
-            run = i;
         }
-        if (to > run) {
-            sb.append(new String(b, run, to - run, StandardCharsets.UTF_8));
+        return new String(out, 0, n);
+    }
+
+    private char[] chars = new char[256];
+
+    /** A buffer for {@code bytes} bytes of text: UTF-8 and entities never decode to more chars than bytes. */
+    private char[] buffer(int bytes) {
+        if (chars.length < bytes) {
+            chars = new char[Math.max(bytes, chars.length * 2)];
         }
-        return sb.toString();
+        return chars;
     }
 
     /** The character an entity between '&' and ';' stands for, or -1 when it is not one XML knows. */
