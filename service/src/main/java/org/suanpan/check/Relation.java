@@ -36,8 +36,9 @@ public final class Relation {
         this.boundRow = boundRow;
         this.boundClass = boundClass;
         this.boundColumn = boundColumn;
-        this.left = Collections.unmodifiableList(left);
-        this.right = Collections.unmodifiableList(right);
+        // the expander hands over lists of its own and never touches them again: wrapped only when someone asks
+        this.left = left;
+        this.right = right;
         this.leftValue = plus(sum(left), leftConstant);
         this.rightValue = plus(sum(right), rightConstant);
         this.tolerance = Tolerance.of(left.size() + right.size());
@@ -50,12 +51,13 @@ public final class Relation {
     }
 
     private static BigDecimal sum(List<Operand> operands) {
-        if (operands.size() == 1) {
+        int n = operands.size();
+        if (n == 1) {
             return operands.get(0).signedValue();
         }
         BigDecimal s = BigDecimal.ZERO;
-        for (Operand o : operands) {
-            s = s.add(o.signedValue());
+        for (int i = 0; i < n; i++) {
+            s = s.add(operands.get(i).signedValue());
         }
         return s;
     }
@@ -71,11 +73,11 @@ public final class Relation {
     }
 
     public List<Operand> left() {
-        return left;
+        return Collections.unmodifiableList(left);
     }
 
     public List<Operand> right() {
-        return right;
+        return Collections.unmodifiableList(right);
     }
 
     public BigDecimal leftValue() {
