@@ -20,23 +20,48 @@ import java.nio.file.StandardCopyOption;
  * guards stay at their defaults.
  */
 public final class PoiWorkbooks {
+    /** POI's parse has no deadline of its own: one that runs longer than this is abandoned with a message. */
+    static final java.time.Duration DEADLINE = org.suanpan.read.ReadLimits.DEFAULT_DEADLINE;
+
     private PoiWorkbooks() {
     }
 
     public static Workbook open(Path file, BookFormat format) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return format == BookFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException e) {
-            throw cannotOpen(e);
-        }
+        return withDeadline(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return format == BookFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in);
+            }
+        });
     }
 
     /** An .xlsx with only the named sheets parsed; see {@link PartialXlsx}. */
     public static PartialXlsx openPartially(Path file, java.util.Set<String> editable) {
+        return withDeadline(() -> PartialXlsx.open(file, editable));
+    }
+
+    /** A parse that must not hang: it runs on a daemon thread of its own and is given up after {@link #DEADLINE}. */
+    static <T> T withDeadline(java.util.concurrent.Callable<T> parse) {
+        return withDeadline(parse, DEADLINE);
+    }
+
+    static <T> T withDeadline(java.util.concurrent.Callable<T> parse, java.time.Duration deadline) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(parse);
+        Thread t = new Thread(task, "suanpan-poi-parse");
+        t.setDaemon(true);
+        t.start();
         try {
-            return PartialXlsx.open(file, editable);
-        } catch (IOException | RuntimeException e) {
-            throw cannotOpen(e);
+            return task.get(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            throw new UnusableInputException("打开工作簿以写入批注超过了 " + Math.max(1, deadline.toSeconds()) + " 秒，已放弃。文件可能过大或结构异常；"
+                + "请删去与决算公开表无关的工作表，在 Excel 或 WPS 中另存为新的 .xlsx 后再试。");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnusableInputException("处理被中断。请重试。");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cannotOpen(cause instanceof Exception ex ? ex : new IllegalStateException(cause));
         }
     }
 
