@@ -20,6 +20,16 @@ import java.nio.file.StandardCopyOption;
  * guards stay at their defaults.
  */
 public final class PoiWorkbooks {
+    /**
+     * Threads kept for POI's parses: a parse on a fresh thread would rebuild POI's per-thread caches each time (a
+     * few milliseconds per .xls); a parse abandoned at its deadline keeps its thread, and the pool makes another.
+     */
+    private static final java.util.concurrent.ExecutorService PARSERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "suanpan-poi-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** POI's parse has no deadline of its own: one that runs longer than this is abandoned with a message. */
     static final java.time.Duration DEADLINE = org.suanpan.read.ReadLimits.DEFAULT_DEADLINE;
 
@@ -39,16 +49,13 @@ public final class PoiWorkbooks {
         return withDeadline(() -> PartialXlsx.open(file, editable));
     }
 
-    /** A parse that must not hang: it runs on a daemon thread of its own and is given up after {@link #DEADLINE}. */
+    /** A parse that must not hang: it runs on one of the kept parser threads and is given up after {@link #DEADLINE}. */
     static <T> T withDeadline(java.util.concurrent.Callable<T> parse) {
         return withDeadline(parse, DEADLINE);
     }
 
     static <T> T withDeadline(java.util.concurrent.Callable<T> parse, java.time.Duration deadline) {
-        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(parse);
-        Thread t = new Thread(task, "suanpan-poi-parse");
-        t.setDaemon(true);
-        t.start();
+        java.util.concurrent.Future<T> task = PARSERS.submit(parse);
         try {
             return task.get(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
