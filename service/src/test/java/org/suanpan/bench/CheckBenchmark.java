@@ -24,7 +24,7 @@ public final class CheckBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Engine engine = Engine.create(TemplateSource.builtIn());
         Path dir = Files.createTempDirectory("suanpan-bench");
         List<Path> files = new ArrayList<>(Fixtures.samples());
