@@ -89,6 +89,20 @@ public final class Engine {
         return new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(name, r.findings(), r.claims());
     }
 
+    /**
+     * What {@code check} does with whatever it is given: the workbook checked, with its 情况说明 and last year's
+     * workbook when given; without a workbook, the 情况说明 checked against itself. Each file comes with the name
+     * reports show.
+     */
+    public CheckResult checkAll(Path workbook, String workbookName, Path narrative, String narrativeName, Path prior, String priorName) {
+        Recognition last = prior == null ? null : prior(prior, priorName);
+        if (workbook == null) {
+            return narrativeOnly(narrative, narrativeName, last);
+        }
+        CheckResult result = check(workbook, workbookName);
+        return narrative == null && last == null ? result : withNarrative(result, narrative, narrativeName, last);
+    }
+
     /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */
     public Recognition prior(Path file, String name) {
         return recognise(read(file, name));

@@ -40,19 +40,13 @@ final class CheckCommand {
         if (args.positional().isEmpty() && narrative == null) {
             throw new UsageException("请给出要审核的工作簿，或用 --narrative 给出情况说明。用法：" + usage);
         }
-        org.suanpan.recognise.Recognition prior = null;
-        if (args.option("prior") != null) {
-            Path p = Path.of(args.option("prior"));
-            prior = engine.prior(p, p.getFileName().toString());
-        }
+        Path prior = args.option("prior") == null ? null : Path.of(args.option("prior"));
         Path narrativeFile = narrative == null ? null : Path.of(narrative);
-        if (args.positional().isEmpty()) {
-            return engine.narrativeOnly(narrativeFile, narrativeFile.getFileName().toString(), prior);
-        }
-        Path file = Path.of(args.positional().get(0));
-        CheckResult result = engine.check(file, file.getFileName().toString());
-        return narrativeFile == null && prior == null ? result
-            : narrativeFile == null ? engine.withNarrative(result, null, null, prior)
-            : engine.withNarrative(result, narrativeFile, narrativeFile.getFileName().toString(), prior);
+        Path file = args.positional().isEmpty() ? null : Path.of(args.positional().get(0));
+        return engine.checkAll(file, name(file), narrativeFile, name(narrativeFile), prior, name(prior));
+    }
+
+    private static String name(Path p) {
+        return p == null ? null : p.getFileName().toString();
     }
 }

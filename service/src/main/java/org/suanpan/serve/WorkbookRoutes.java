@@ -106,16 +106,16 @@ final class WorkbookRoutes {
     }
 
     private CheckResult checked(Inputs in) {
-        Recognition prior = in.prior() == null ? null : engine.prior(in.prior().path(), in.prior().name());
-        if (in.workbook() == null) {
-            return engine.narrativeOnly(in.narrative().path(), in.narrative().name(), prior);
-        }
-        CheckResult result = engine.check(in.workbook().path(), in.workbook().name());
-        if (in.narrative() == null && prior == null) {
-            return result;
-        }
-        return in.narrative() == null ? engine.withNarrative(result, null, null, prior)
-            : engine.withNarrative(result, in.narrative().path(), in.narrative().name(), prior);
+        return engine.checkAll(path(in.workbook()), name(in.workbook()), path(in.narrative()), name(in.narrative()), path(in.prior()),
+            name(in.prior()));
+    }
+
+    private static Path path(Upload u) {
+        return u == null ? null : u.path();
+    }
+
+    private static String name(Upload u) {
+        return u == null ? null : u.name();
     }
 
     /** Keeps .xlsm for a macro workbook (its macros stay in the copy), else the extension of the format actually read. */
