@@ -50,9 +50,10 @@ public final class Filler {
         Set<AmountCell> zeros = new HashSet<>();
         CheckResult result = engine.check(current);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Map<AmountCell, FilledCell> found = solvable(result, zeros, leafBlanks(result, zeros));
+            Set<AmountCell> leaves = leafBlanks(result, zeros);
+            Map<AmountCell, FilledCell> found = solvable(result, zeros, leaves);
             if (found.isEmpty()) {
-                if (!zeros.addAll(leafBlanks(result, zeros))) {
+                if (!zeros.addAll(leaves)) {
                     break;
                 }
                 continue;
