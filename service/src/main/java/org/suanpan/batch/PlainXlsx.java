@@ -1,5 +1,8 @@
 package org.suanpan.batch;
 
+import org.suanpan.read.CellAddresses;
+import org.suanpan.text.Xml;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +66,7 @@ final class PlainXlsx implements Closeable {
                 continue;
             }
             Style st = styles.length == 0 ? Style.PLAIN : styles[Math.min(c, styles.length - 1)];
-            String ref = column(c) + row;
+            String ref = CellAddresses.a1(row - 1, c);
             String s = st == Style.PLAIN ? "" : " s=\"" + st.ordinal() + "\"";
             if (v instanceof Number n) {
                 double d = n.doubleValue();
@@ -71,7 +74,7 @@ final class PlainXlsx implements Closeable {
                     out.write("<c r=\"" + ref + "\"" + s + "><v>" + n + "</v></c>");
                 }
             } else {
-                out.write("<c r=\"" + ref + "\"" + s + " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escape(v.toString()) + "</t></is></c>");
+                out.write("<c r=\"" + ref + "\"" + s + " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + Xml.text(v.toString()) + "</t></is></c>");
             }
         }
         out.write("</row>");
@@ -97,7 +100,7 @@ final class PlainXlsx implements Closeable {
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
         StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (int i = 1; i <= sheets.size(); i++) {
-            wb.append("<sheet name=\"").append(escape(sheets.get(i - 1))).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+            wb.append("<sheet name=\"").append(Xml.text(sheets.get(i - 1))).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
             rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
                 .append(i).append(".xml\"/>");
         }
@@ -145,31 +148,4 @@ final class PlainXlsx implements Closeable {
         + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
         + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
-
-    static String column(int c) {
-        StringBuilder sb = new StringBuilder();
-        for (int n = c + 1; n > 0; n = (n - 1) / 26) {
-            sb.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return sb.toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package org.suanpan.annotate.direct;
 
+import org.suanpan.text.Xml;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.suanpan.annotate.direct;
 
+import org.suanpan.text.Xml;
 import org.suanpan.annotate.ResultTable;
 import org.suanpan.read.CellAddresses;
 

@@ -1,11 +1,11 @@
-package org.suanpan.annotate.direct;
+package org.suanpan.text;
 
-/** Escaping for text and attribute values written into package parts. */
-final class Xml {
+/** Escaping for text and attribute values written into the XML parts of the packages Suanpan writes. */
+public final class Xml {
     private Xml() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
