@@ -5,6 +5,7 @@ import org.suanpan.annotate.Annotator;
 import org.suanpan.check.CheckResult;
 import org.suanpan.definition.Severity;
 import org.suanpan.read.UnusableInputException;
+import org.suanpan.text.FileNames;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class BatchRun {
             int warnings = (int) result.count(Severity.WARNING);
             String copy = null;
             if (annotated != null && errors + warnings > 0) {
-                copy = withSuffix(name, "-审核");
+                copy = FileNames.withSuffix(name, "-审核", FileNames.extension(name));
                 Path out = annotated.resolve(copy);
                 Files.createDirectories(out.getParent());
                 new Annotator().annotate(file, result, out);
@@ -90,11 +91,5 @@ public final class BatchRun {
     static String relative(Path root, Path file) {
         Path rel = root == null ? file.getFileName() : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         return rel.toString().replace('\\', '/');
-    }
-
-    static String withSuffix(String name, String suffix) {
-        int dot = name.lastIndexOf('.');
-        int slash = name.lastIndexOf('/');
-        return dot > slash ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
     }
 }

@@ -31,10 +31,7 @@ final class ExplainCommand {
             Path p = Path.of(args.option("prior"));
             prior = engine.prior(p, p.getFileName().toString());
         }
-        String name = input.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path output = args.option("output") != null ? Path.of(args.option("output"))
-            : input.toAbsolutePath().getParent().resolve((dot > 0 ? name.substring(0, dot) : name) + "-情况说明.docx");
+        Path output = args.option("output") != null ? Path.of(args.option("output")) : Outputs.besides(input, "-情况说明", "docx");
         new DraftWriter().write(current, prior, output);
         out.println("已写出情况说明草稿：" + output + (prior == null ? "（未提供上年工作簿，增减变化留待填写）" : ""));
         return ExitCode.OK;

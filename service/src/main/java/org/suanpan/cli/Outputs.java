@@ -1,6 +1,7 @@
 package org.suanpan.cli;
 
 import org.suanpan.read.BookFormat;
+import org.suanpan.text.FileNames;
 
 import java.nio.file.Path;
 
@@ -10,10 +11,10 @@ final class Outputs {
     }
 
     static Path besides(Path input, String suffix, BookFormat format) {
-        String name = input.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        Path dir = input.toAbsolutePath().getParent();
-        return dir.resolve(stem + suffix + "." + format.extension());
+        return besides(input, suffix, format.extension());
+    }
+
+    static Path besides(Path input, String suffix, String extension) {
+        return input.toAbsolutePath().getParent().resolve(FileNames.withSuffix(input.getFileName().toString(), suffix, extension));
     }
 }

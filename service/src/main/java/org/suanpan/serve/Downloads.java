@@ -36,13 +36,6 @@ final class Downloads {
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
-    /** “江岸区-2022.xlsx” with “-审核” → “江岸区-2022-审核.xlsx”; the extension given replaces the original’s. */
-    static String derived(String original, String suffix, String extension) {
-        int dot = original.lastIndexOf('.');
-        String stem = dot > 0 ? original.substring(0, dot) : original;
-        return stem + suffix + "." + extension;
-    }
-
     static String typeOf(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".xlsx")) return XLSX;

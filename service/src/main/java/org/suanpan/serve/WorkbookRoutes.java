@@ -13,6 +13,7 @@ import org.suanpan.read.Book;
 import org.suanpan.read.BookFormat;
 import org.suanpan.recognise.Recognition;
 import org.suanpan.report.JsonReport;
+import org.suanpan.text.FileNames;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class WorkbookRoutes {
             });
             ctx.header("X-Suanpan-Errors", String.valueOf(result.count(Severity.ERROR)));
             ctx.header("X-Suanpan-Warnings", String.valueOf(result.count(Severity.WARNING)));
-            Downloads.send(ctx, out, Downloads.derived(in.workbook().name(), "-审核",
+            Downloads.send(ctx, out, FileNames.withSuffix(in.workbook().name(), "-审核",
                 extensionFor(in.workbook().name(), result.recognition().book().format())));
         }
     }
@@ -67,7 +68,7 @@ final class WorkbookRoutes {
             });
             ctx.header("X-Suanpan-Filled", String.valueOf(plan.filled().size()));
             ctx.header("X-Suanpan-Errors", String.valueOf(plan.after().count(Severity.ERROR)));
-            Downloads.send(ctx, out, Downloads.derived(workbook.name(), "-填充",
+            Downloads.send(ctx, out, FileNames.withSuffix(workbook.name(), "-填充",
                 extensionFor(workbook.name(), plan.after().recognition().book().format())));
         }
     }
@@ -83,7 +84,7 @@ final class WorkbookRoutes {
                 new DraftWriter().write(current, last, out);
                 return null;
             });
-            Downloads.send(ctx, out, Downloads.derived(workbook.name(), "-情况说明", "docx"));
+            Downloads.send(ctx, out, FileNames.withSuffix(workbook.name(), "-情况说明", "docx"));
         }
     }
 
