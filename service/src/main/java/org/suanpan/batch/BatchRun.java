@@ -71,7 +71,7 @@ public final class BatchRun {
             int warnings = (int) result.count(Severity.WARNING);
             String copy = null;
             if (annotated != null && errors + warnings > 0) {
-                copy = FileNames.withSuffix(name, "-审核", FileNames.extension(name));
+                copy = FileNames.withSuffix(name, "-审核", result.recognition().book().format().extensionFor(name));
                 Path out = annotated.resolve(copy);
                 Files.createDirectories(out.getParent());
                 new Annotator().annotate(file, result, out);

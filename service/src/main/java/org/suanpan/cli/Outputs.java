@@ -11,7 +11,7 @@ final class Outputs {
     }
 
     static Path besides(Path input, String suffix, BookFormat format) {
-        return besides(input, suffix, format.extension());
+        return besides(input, suffix, format.extensionFor(input.getFileName().toString()));
     }
 
     static Path besides(Path input, String suffix, String extension) {

@@ -10,13 +10,11 @@ import org.suanpan.fill.FillPlan;
 import org.suanpan.fill.FillWriter;
 import org.suanpan.fill.Filler;
 import org.suanpan.read.Book;
-import org.suanpan.read.BookFormat;
 import org.suanpan.recognise.Recognition;
 import org.suanpan.report.JsonReport;
 import org.suanpan.text.FileNames;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /** POST /api/check, /api/annotate, /api/fill and /api/explain: one workbook in, a report or a file out. */
@@ -52,7 +50,7 @@ final class WorkbookRoutes {
             ctx.header("X-Suanpan-Errors", String.valueOf(result.count(Severity.ERROR)));
             ctx.header("X-Suanpan-Warnings", String.valueOf(result.count(Severity.WARNING)));
             Downloads.send(ctx, out, FileNames.withSuffix(in.workbook().name(), "-审核",
-                extensionFor(in.workbook().name(), result.recognition().book().format())));
+                result.recognition().book().format().extensionFor(in.workbook().name())));
         }
     }
 
@@ -69,7 +67,7 @@ final class WorkbookRoutes {
             ctx.header("X-Suanpan-Filled", String.valueOf(plan.filled().size()));
             ctx.header("X-Suanpan-Errors", String.valueOf(plan.after().count(Severity.ERROR)));
             Downloads.send(ctx, out, FileNames.withSuffix(workbook.name(), "-填充",
-                extensionFor(workbook.name(), plan.after().recognition().book().format())));
+                plan.after().recognition().book().format().extensionFor(workbook.name())));
         }
     }
 
@@ -117,14 +115,5 @@ final class WorkbookRoutes {
 
     private static String name(Upload u) {
         return u == null ? null : u.name();
-    }
-
-    /** Keeps .xlsm for a macro workbook (its macros stay in the copy), else the extension of the format actually read. */
-    static String extensionFor(String name, BookFormat format) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (format == BookFormat.XLSX && n.endsWith(".xlsm")) {
-            return "xlsm";
-        }
-        return format.extension();
     }
 }

@@ -148,6 +148,11 @@ class BadInputCorpusTest {
         Run r = cli("annotate", xlsm.file().toString(), "-o", out.toString());
         assertTrue(r.code() == 0 || r.code() == 1, r.err());
         assertArrayEquals(Macros.VBA, Macros.vbaPart(out));
+        Run besides = cli("annotate", xlsm.file().toString());
+        assertTrue(besides.code() == 0 || besides.code() == 1, besides.err());
+        Path named = xlsm.file().resolveSibling("带宏-审核.xlsm");
+        assertTrue(Files.isRegularFile(named), "without -o the copy keeps .xlsm: " + besides.out());
+        assertArrayEquals(Macros.VBA, Macros.vbaPart(named));
         HttpResponse<byte[]> http = upload("/api/annotate", xlsm.file());
         assertEquals(200, http.statusCode());
         assertTrue(http.headers().firstValue("Content-Disposition").orElseThrow().contains(".xlsm"));
