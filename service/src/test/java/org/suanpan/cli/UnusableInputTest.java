@@ -2,14 +2,9 @@ package org.suanpan.cli;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.suanpan.testing.BadInputs;
 import org.suanpan.testing.Fixtures;
 
 import java.io.IOException;
@@ -71,42 +66,17 @@ class UnusableInputTest {
 
     @Test
     void wordDocumentNamedXlsx() throws IOException {
-        Path file = dir.resolve("说明.xlsx");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            doc.createParagraph().createRun().setText("情况说明");
-            doc.write(out);
-        }
-        assertRefused(file, "Word");
+        assertRefused(BadInputs.docx(dir.resolve("说明.xlsx")), "Word");
     }
 
     @Test
     void workbookWithNoneOfTheTables() throws IOException {
-        Path file = dir.resolve("other.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            var s = wb.createSheet("工资表");
-            s.createRow(0).createCell(0).setCellValue("职工工资发放表");
-            s.createRow(1).createCell(0).setCellValue(1234.5);
-            wb.write(out);
-        }
-        assertRefused(file, "没有找到任何一张");
+        assertRefused(BadInputs.noTables(dir.resolve("other.xlsx")), "没有找到任何一张");
     }
 
     @Test
     void passwordProtectedXlsx() throws Exception {
-        Path plain = Fixtures.sample(Fixtures.SAMPLE_2023);
-        Path file = dir.resolve("加密.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor enc = info.getEncryptor();
-            enc.confirmPassword("secret");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                Files.copy(plain, os);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        assertRefused(file, "密码");
+        assertRefused(BadInputs.encrypted(Fixtures.sample(Fixtures.SAMPLE_2023), dir.resolve("加密.xlsx")), "密码");
     }
 
     @Test

@@ -11,20 +11,17 @@ import org.suanpan.serve.ServeConfig;
 import org.suanpan.serve.Server;
 import org.suanpan.testing.BadInputs;
 import org.suanpan.testing.Fixtures;
+import org.suanpan.testing.Http;
 import org.suanpan.testing.Macros;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,13 +38,12 @@ class BadInputCorpusTest {
     static Path dir;
     static List<BadInputs.Item> corpus;
     static Server server;
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
     static final List<String> TIMES = new ArrayList<>();
 
     @BeforeAll
     static void setUp() throws Exception {
         corpus = BadInputs.generate(dir.resolve("corpus"));
-        server = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("work")), Fixtures.engine());
+        server = Server.start(Http.local(dir.resolve("work")), Fixtures.engine());
     }
 
     @AfterAll
@@ -69,15 +65,7 @@ class BadInputCorpusTest {
     }
 
     static HttpResponse<byte[]> upload(String path, Path file) throws Exception {
-        String boundary = "b" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"workbook\"; filename=\"" + file.getFileName()
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(file));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Http(server.port()).post(path, Http.parts(Http.Part.file("workbook", file)));
     }
 
     static void assertNoStackTrace(String text) {
@@ -118,9 +106,7 @@ class BadInputCorpusTest {
                 assertEquals(200, r.statusCode(), item + ": " + body);
                 assertTrue(json.has("findings"), item + ": " + body);
             }
-            HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, health.statusCode(), "service down after " + item);
+            assertEquals(200, new Http(server.port()).get("/api/health").statusCode(), "service down after " + item);
         }
     }
 

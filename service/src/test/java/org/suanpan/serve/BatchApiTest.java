@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.suanpan.read.BookReader;
 import org.suanpan.testing.Fixtures;
+import org.suanpan.testing.Http;
 import org.suanpan.testing.Variants;
 
 import java.io.ByteArrayInputStream;
@@ -35,7 +36,7 @@ class BatchApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("work")), Fixtures.engine());
+        server = Server.start(Http.local(dir.resolve("work")), Fixtures.engine());
         http = new Http(server.port());
         faulty = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("有错.xlsx"),
             wb -> Variants.setNumber(wb, "表3", "D16", 134.61));
@@ -155,7 +156,7 @@ class BatchApiTest {
 
     @Test
     void withATokenConfiguredBatchesNeedIt() throws Exception {
-        try (Server guarded = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("guarded"))
+        try (Server guarded = Server.start(Http.local(dir.resolve("guarded"))
             .withToken("s3cret"), Fixtures.engine())) {
             Http g = new Http(guarded.port());
             List<Http.Part> one = Http.parts(Http.Part.file("workbook", faulty));
@@ -169,7 +170,7 @@ class BatchApiTest {
 
     @Test
     void tooManyFilesGet413() throws Exception {
-        try (Server small = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("few"))
+        try (Server small = Server.start(Http.local(dir.resolve("few"))
             .withMaxBatchFiles(2), Fixtures.engine())) {
             List<Http.Part> three = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -184,7 +185,7 @@ class BatchApiTest {
     @Test
     void aBatchIsDeletedWithItsFilesWhenItsRetentionEnds() throws Exception {
         Path work = dir.resolve("short");
-        try (Server brief = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(work)
+        try (Server brief = Server.start(Http.local(work)
             .withRetention(java.time.Duration.ofSeconds(1)), Fixtures.engine())) {
             Http h = new Http(brief.port());
             String id = Http.json(h.post("/api/batches", Http.parts(Http.Part.file("workbook", faulty)))).get("id").asText();

@@ -9,6 +9,7 @@ import org.suanpan.read.Book;
 import org.suanpan.read.BookReader;
 import org.suanpan.recognise.Recognition;
 import org.suanpan.testing.Fixtures;
+import org.suanpan.testing.Http;
 import org.suanpan.testing.Variants;
 
 import java.io.ByteArrayInputStream;
@@ -36,7 +37,7 @@ class ServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("work")), Fixtures.engine());
+        server = Server.start(Http.local(dir.resolve("work")), Fixtures.engine());
         http = new Http(server.port());
         faulty = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("江岸区-有错.xlsx"),
             wb -> Variants.setNumber(wb, "表3", "D16", 134.61));
@@ -217,7 +218,7 @@ class ServerTest {
 
     @Test
     void aFileOverTheLimitGets413() throws Exception {
-        try (Server small = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("small"))
+        try (Server small = Server.start(Http.local(dir.resolve("small"))
             .withMaxFileBytes(4096), Fixtures.engine())) {
             HttpResponse<byte[]> r = new Http(small.port()).post("/api/check", Http.parts(Http.Part.file("workbook", faulty)));
             assertEquals(413, r.statusCode());
@@ -227,7 +228,7 @@ class ServerTest {
 
     @Test
     void aRequestOverTheTimeLimitIsCutWithAMessage() throws Exception {
-        try (Server hurried = Server.start(ServeConfig.defaults().withPort(0).withHost("127.0.0.1").withWorkDir(dir.resolve("hurried"))
+        try (Server hurried = Server.start(Http.local(dir.resolve("hurried"))
             .withRequestTimeout(java.time.Duration.ofNanos(1)), Fixtures.engine())) {
             HttpResponse<byte[]> r = new Http(hurried.port()).post("/api/explain", Http.parts(Http.Part.file("workbook", faulty)));
             assertEquals(503, r.statusCode());

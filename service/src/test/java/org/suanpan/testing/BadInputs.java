@@ -94,7 +94,7 @@ public final class BadInputs {
         return target;
     }
 
-    static Path docx(Path target) throws IOException {
+    public static Path docx(Path target) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
             doc.createParagraph().createRun().setText("情况说明");
             doc.write(out);
@@ -102,7 +102,7 @@ public final class BadInputs {
         return target;
     }
 
-    static Path noTables(Path target) throws IOException {
+    public static Path noTables(Path target) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
             var s = wb.createSheet("工资表");
             s.createRow(0).createCell(0).setCellValue("职工工资发放表");
@@ -144,7 +144,7 @@ public final class BadInputs {
         return target;
     }
 
-    static Path encrypted(Path plain, Path target) throws Exception {
+    public static Path encrypted(Path plain, Path target) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor enc = info.getEncryptor();
