@@ -62,7 +62,7 @@ public final class Server implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jetty.defaultHost = config.host();
-            cfg.jetty.multipartConfig.cacheDirectory(Files.isDirectory(config.workDir()) ? config.workDir().resolve("uploads").toString() : null);
+            cfg.jetty.multipartConfig.cacheDirectory(config.workDir().resolve("uploads").toString());
             cfg.jetty.multipartConfig.maxFileSize(zipLimit, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(zipLimit, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
