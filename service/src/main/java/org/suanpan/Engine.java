@@ -5,7 +5,10 @@ import org.suanpan.check.Checker;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Editions;
 import org.suanpan.definition.TemplateSource;
+import org.suanpan.inspect.Checklist;
+import org.suanpan.inspect.Inspector;
 import org.suanpan.narrative.NarrativeChecker;
+import org.suanpan.narrative.Paragraph;
 import org.suanpan.narrative.NarrativeReader;
 import org.suanpan.narrative.Vocabulary;
 import org.suanpan.read.Book;
@@ -29,10 +32,13 @@ public final class Engine {
     private final Checker checker = new Checker();
     private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
     private final NarrativeChecker narrativeChecker;
+    private final Inspector inspector;
 
     private Engine(Editions editions) {
         this.editions = editions;
-        this.narrativeChecker = new NarrativeChecker(Vocabulary.load(editions.source()));
+        Vocabulary vocabulary = Vocabulary.load(editions.source());
+        this.narrativeChecker = new NarrativeChecker(vocabulary);
+        this.inspector = Inspector.load(editions.source(), vocabulary);
         this.recogniser = new Recogniser(editions);
         for (Edition e : editions.all()) {
             ruleBooks.put(e.id(), RuleBook.load(editions.source(), e));
@@ -78,7 +84,10 @@ public final class Engine {
 
     /** Adds the findings of a 情况说明 checked against the workbook of {@code result} (and last year's, when given). */
     public CheckResult withNarrative(CheckResult result, Path narrative, String name, Recognition prior) {
-        java.util.List<org.suanpan.narrative.Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, name);
+        return withNarrative(result, narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, name), name, prior);
+    }
+
+    private CheckResult withNarrative(CheckResult result, java.util.List<Paragraph> text, String name, Recognition prior) {
         NarrativeChecker.Result r = narrativeChecker.check(text, result.recognition(), prior);
         return result.withNarrative(name, r.findings(), r.claims());
     }
@@ -96,11 +105,23 @@ public final class Engine {
      */
     public CheckResult checkAll(Path workbook, String workbookName, Path narrative, String narrativeName, Path prior, String priorName) {
         Recognition last = prior == null ? null : prior(prior, priorName);
+        java.util.List<Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, narrativeName);
         if (workbook == null) {
-            return narrativeOnly(narrative, narrativeName, last);
+            NarrativeChecker.Result r = narrativeChecker.check(text, null, last);
+            return inspect(new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(narrativeName, r.findings(), r.claims()), text);
         }
         CheckResult result = check(workbook, workbookName);
-        return narrative == null && last == null ? result : withNarrative(result, narrative, narrativeName, last);
+        return inspect(narrative == null && last == null ? result : withNarrative(result, text, narrativeName, last), text);
+    }
+
+    /** The 公开检查 of the workbook of {@code result} (if any) and the 情况说明's paragraphs (empty when none), added to it. */
+    public CheckResult inspect(CheckResult result, java.util.List<Paragraph> text) {
+        return result.withInspection(inspector.inspect(text, result.recognition()));
+    }
+
+    /** The 公开检查 checklist, for the rule catalogue. */
+    public Checklist checklist() {
+        return inspector.checklist();
     }
 
     /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */

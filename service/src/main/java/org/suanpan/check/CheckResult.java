@@ -1,6 +1,7 @@
 package org.suanpan.check;
 
 import org.suanpan.definition.Severity;
+import org.suanpan.inspect.Inspection;
 import org.suanpan.recognise.Recognition;
 import org.suanpan.rules.RuleBook;
 
@@ -15,12 +16,18 @@ import java.util.List;
  *
  * @param narrative the 情况说明's file name, or null
  * @param claims    how many claims of the 情况说明 were examined
+ * @param inspection the 公开检查 (its findings are among {@code findings} too), or null when none was run
  */
 public record CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
-                          int claims) {
+                          int claims, Inspection inspection) {
 
     public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings) {
         this(recognition, rules, relations, findings, null, 0);
+    }
+
+    public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
+                       int claims) {
+        this(recognition, rules, relations, findings, narrative, claims, null);
     }
 
     public long count(Severity severity) {
@@ -37,7 +44,15 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(extra);
         all.sort(Comparator.comparing(Finding::severity));
-        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims);
+        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims, inspection);
+    }
+
+    /** This result with the 公开检查's findings added (errors first) and the inspection kept for its score. */
+    public CheckResult withInspection(Inspection inspection) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(inspection.findings());
+        all.sort(Comparator.comparing(Finding::severity));
+        return new CheckResult(recognition, rules, relations, List.copyOf(all), narrative, claims, inspection);
     }
 
     /** The name a report goes by: the workbook's, else the 情况说明's. */

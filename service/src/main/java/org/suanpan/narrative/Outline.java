@@ -8,19 +8,19 @@ import java.util.regex.Pattern;
  * Finds the 情况说明 in a text — from its 第三部分 heading or its first section (收入支出决算总体情况说明) to 第四部分 or
  * 名词解释 — and which section each paragraph belongs to, by the section headings.
  */
-final class Outline {
+public final class Outline {
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+[、.]");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
     private static final Pattern CONTENTS = Pattern.compile("[.…·]{4,}\\s*\\d*$");
 
     /** A paragraph of the 情况说明 with its section (null before the first heading). */
-    record Placed(Paragraph paragraph, SectionDef section, boolean heading) {
+    public record Placed(Paragraph paragraph, SectionDef section, boolean heading) {
     }
 
     private Outline() {
     }
 
-    static List<Placed> of(List<Paragraph> paragraphs, Vocabulary vocabulary) {
+    public static List<Placed> of(List<Paragraph> paragraphs, Vocabulary vocabulary) {
         int start = start(paragraphs, vocabulary);
         List<Placed> out = new ArrayList<>();
         SectionDef current = null;
@@ -43,7 +43,7 @@ final class Outline {
         return out;
     }
 
-    static boolean isHeading(String normalized) {
+    public static boolean isHeading(String normalized) {
         return HEADING.matcher(normalized).find() && normalized.length() <= 45 && !normalized.contains("。") && !normalized.contains("万元");
     }
 
