@@ -30,8 +30,9 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
         this(recognition, rules, relations, findings, narrative, claims, null);
     }
 
+    /** Findings of the check itself (tables and 情况说明 figures); the 公开检查 counts its own, beside these. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && !Inspection.SOURCE.equals(f.source())).count();
     }
 
     /** No error: warnings and rounding notes do not make a workbook invalid. */

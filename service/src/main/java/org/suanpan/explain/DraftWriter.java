@@ -215,12 +215,24 @@ public final class DraftWriter {
             doc.heading(1, "七、政府性基金预算财政拨款收入支出决算情况说明");
             doc.paragraph(year + "年度政府性基金预算财政拨款年初结转和结余" + Figures.amount(c.of("公开07 合计行 1栏")) + "万元，本年收入"
                 + Figures.amount(c.of("公开07 合计行 2栏")) + "万元，本年支出" + Figures.amount(c.of("公开07 合计行 3栏")) + "万元，年末结转和结余"
-                + Figures.amount(c.of("公开07 合计行 6栏")) + "万元。具体支出情况为：" + FILL + "。");
+                + Figures.amount(c.of("公开07 合计行 6栏")) + "万元。" + (empty("公开07 合计行 1栏", "公开07 合计行 2栏", "公开07 合计行 3栏", "公开07 合计行 6栏")
+                ? "本部门（单位）无政府性基金预算财政拨款收入、支出，故政府性基金预算财政拨款收入支出决算表为空表。" : "具体支出情况为：" + FILL + "。"));
         }
 
         private void stateCapital() {
             doc.heading(1, "八、国有资本经营预算财政拨款支出决算情况说明");
-            doc.paragraph(year + "年度国有资本经营预算财政拨款本年支出" + Figures.amount(c.of("公开08 合计行 1栏")) + "万元。具体支出情况为：" + FILL + "。");
+            doc.paragraph(year + "年度国有资本经营预算财政拨款本年支出" + Figures.amount(c.of("公开08 合计行 1栏")) + "万元。"
+                + (empty("公开08 合计行 1栏") ? "本部门（单位）无国有资本经营预算财政拨款支出，故国有资本经营预算财政拨款支出决算表为空表。" : "具体支出情况为：" + FILL + "。"));
+        }
+
+        /** Whether every figure named is zero: the table stands empty and the 公开检查 wants that said. */
+        private boolean empty(String... refs) {
+            for (String ref : refs) {
+                if (c.of(ref).signum() != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void sanGong() {
@@ -239,12 +251,12 @@ public final class DraftWriter {
                 + "批次，" + FILL + "人次。");
         }
 
-        /** “全年预算为 6.55 万元，支出决算为 1.57 万元，完成全年预算的 24.0%。” (no rate when the budget is 0). */
+        /** “全年预算为 6.55 万元，支出决算为 1.57 万元，完成全年预算的 24.0%。” (no rate when the budget is 0: the 公开检查 asks for none). */
         private String budgetSentence(int budgetColumn, int actualColumn) {
             BigDecimal budget = c.of("公开09 " + budgetColumn + "栏");
             BigDecimal actual = c.of("公开09 " + actualColumn + "栏");
             String s = "全年预算为" + Figures.amount(budget) + "万元，支出决算为" + Figures.amount(actual) + "万元";
-            if (budget.signum() != 0 || actual.signum() == 0) {
+            if (budget.signum() != 0) {
                 s += "，完成全年预算的" + Figures.share(actual, budget) + "%";
             }
             return s + "。";

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Findings of the 公开检查 in the shape of every other finding: at a paragraph and its words, or at a table's cell. */
 final class Findings {
-    static final String SOURCE = "inspection";
+    static final String SOURCE = Inspection.SOURCE;
 
     private Findings() {
     }

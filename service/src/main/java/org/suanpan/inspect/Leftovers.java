@@ -6,6 +6,8 @@ import org.suanpan.narrative.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Set;
 final class Leftovers implements Check {
     @Override
     public Set<String> parameters() {
-        return Set.of("词");
+        return Set.of("词", "除非其后为");
     }
 
     @Override
@@ -28,24 +30,30 @@ final class Leftovers implements Check {
     public List<Finding> run(ChecklistItem item, Publication p) {
         List<String> words = item.list("词").stream().map(w -> Words.of(0, w).text).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> unless = item.list("除非其后为").stream().map(w -> Words.of(0, w).text).toList();
         List<Finding> out = new ArrayList<>();
         for (Words w : p.allText()) {
             boolean[] taken = new boolean[w.text.length() + 1];
+            Map<Integer, List<String>> bySentence = new TreeMap<>();
             for (String word : words) {
                 for (int at = w.text.indexOf(word); at >= 0; at = w.text.indexOf(word, at + 1)) {
-                    if (taken[at]) {
-                        continue;
-                    }
                     int end = at + word.length();
                     while (end < w.text.length() && w.text.startsWith(word.substring(word.length() - 1), end) && word.length() <= 2) {
                         end++;
                     }
+                    int after = end;
+                    if (taken[at] || unless.stream().anyMatch(u -> w.text.startsWith(u, after))) {
+                        continue;
+                    }
                     for (int k = at; k < end; k++) {
                         taken[k] = true;
                     }
-                    out.add(Findings.text(item, w, w.quote(w.sentenceStart(at), w.sentenceEnd(end)), message(item, w.quote(at, end)), null, null));
+                    bySentence.computeIfAbsent(w.sentenceStart(at), k -> new ArrayList<>()).add(w.quote(at, end));
                 }
             }
+            // one finding per sentence: “主要原因是：【请填写】” three times over is one place to fill
+            bySentence.forEach((start, found) -> out.add(Findings.text(item, w, w.quote(start, w.sentenceEnd(start)),
+                message(item, found.get(0)) + (found.size() > 1 ? "这句共 " + found.size() + " 处。" : ""), null, null)));
         }
         return out;
     }
