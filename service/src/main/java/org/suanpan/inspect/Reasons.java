@@ -6,7 +6,9 @@ import org.suanpan.text.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  * Each change that needs a reason is followed by one: a change on last year beyond the threshold (or from nothing),
  * any change in the sections listed (the “三公” items), and — with {@code budget} — every 决算 that differs from its
  * budget. A reason (原因, 由于 …) later in the same paragraph, or a next paragraph that starts with one, answers the
- * first unanswered change before it. A change whose amount is explained elsewhere in the text (the same total in
+ * first unanswered change before it. A change whose amount is explained in another section (the same total in
  * 一 and 二) is not asked again, and a budget pair followed by “其中” is answered by its parts.
  */
 final class Reasons implements Check {
@@ -28,7 +30,7 @@ final class Reasons implements Check {
 
     @Override
     public Set<String> parameters() {
-        return budget ? Set.of("原因") : Set.of("幅度", "任何变动的节", "原因");
+        return Set.of("幅度", "任何变动的节", "原因");
     }
 
     @Override
@@ -50,7 +52,8 @@ final class Reasons implements Check {
     }
 
     /** Something that needs its reason: where it ends, the words to quote, what to say, and a key for “explained elsewhere”. */
-    private record Need(Words words, int from, int at, String quote, String what, String key, boolean mandatory) {
+    private record Need(Words words, String section, int from, int at, String quote, String what, String key, boolean mandatory,
+                        boolean budget) {
     }
 
     @Override
@@ -62,7 +65,7 @@ final class Reasons implements Check {
         Set<String> anyChange = Set.copyOf(item.list("任何变动的节"));
         List<String> reasonWords = item.list("原因");
         List<Need> unanswered = new ArrayList<>();
-        Set<String> answered = new HashSet<>();
+        Map<String, Set<String>> answered = new HashMap<>();
         List<Publication.Part> parts = p.parts();
         for (int i = 0; i < parts.size(); i++) {
             Publication.Part part = parts.get(i);
@@ -71,7 +74,7 @@ final class Reasons implements Check {
             }
             Words w = part.words();
             List<Need> needs = new ArrayList<>();
-            if (budget) {
+            {
                 List<Stated.BudgetPair> pairs = Stated.budgetPairs(w.text);
                 for (int k = 0; k < pairs.size(); k++) {
                     Stated.BudgetPair pair = pairs.get(k);
@@ -80,24 +83,24 @@ final class Reasons implements Check {
                     }
                     int next = k + 1 < pairs.size() ? pairs.get(k + 1).start() : w.text.length();
                     boolean parts2 = w.text.substring(pair.end(), next).contains("其中");
-                    needs.add(new Need(w, w.sentenceStart(pair.start()), pair.end(), w.quote(w.sentenceStart(pair.start()), pair.end()),
+                    needs.add(new Need(w, part.section(), w.sentenceStart(pair.start()), pair.end(), w.quote(w.sentenceStart(pair.start()), pair.end()),
                         "预算数 " + Money.format(pair.budget()) + " 万元与决算数 " + Money.format(pair.actual()) + " 万元不同",
-                        pair.budget().toPlainString() + "/" + pair.actual().toPlainString(), !parts2));
+                        "预算" + pair.budget().toPlainString() + "/" + pair.actual().toPlainString(), !parts2, true));
                 }
-            } else {
                 for (Stated.Change c : Stated.changes(w)) {
                     if (c.amount().signum() == 0 || !needsReason(c, part.section(), anyChange, threshold)) {
                         continue;
                     }
-                    needs.add(new Need(w, c.start(), c.end(), w.quote(c.start(), c.end()),
+                    needs.add(new Need(w, part.section(), c.start(), c.end(), w.quote(c.start(), c.end()),
                         "较上年" + (c.increase() ? "增加 " : "减少 ") + Money.format(c.amount()) + " 万元"
                             + (c.percent() == null ? "" : "（" + (c.increase() ? "增长 " : "下降 ") + c.percent().toPlainString() + "%）"),
-                        c.amount().stripTrailingZeros().toPlainString(), true));
+                        "变动" + c.amount().stripTrailingZeros().toPlainString(), true, false));
                 }
             }
             if (needs.isEmpty()) {
                 continue;
             }
+            needs.sort(java.util.Comparator.comparingInt(Need::from));
             List<Integer> reasons = reasonsIn(w.text, reasonWords);
             if (i + 1 < parts.size() && !parts.get(i + 1).heading() && LEADING_REASON.matcher(parts.get(i + 1).words().text).find()) {
                 reasons.add(Integer.MAX_VALUE);
@@ -109,7 +112,7 @@ final class Reasons implements Check {
                 Integer r = reasons.stream().filter(x -> x >= n.from()).findFirst().orElse(null);
                 if (r != null) {
                     reasons.remove(r);
-                    answered.add(n.key());
+                    answered.computeIfAbsent(n.key(), k -> new HashSet<>()).add(String.valueOf(n.section()));
                 } else {
                     unanswered.add(n);
                 }
@@ -117,7 +120,10 @@ final class Reasons implements Check {
         }
         List<Finding> out = new ArrayList<>();
         for (Need n : unanswered) {
-            if (answered.contains(n.key())) {
+            // the same figure restated in another section (收入合计 in 一 and 二) was answered there; within a section
+            // each statement (the “三公” total and its one item) wants its own
+            Set<String> where = answered.getOrDefault(n.key(), Set.of());
+            if (n.budget() != budget || where.stream().anyMatch(s -> !s.equals(String.valueOf(n.section())))) {
                 continue;
             }
             out.add(Findings.text(item, n.words(), n.quote(), n.what() + "，后面没有说明主要原因。请在这句之后写明“主要原因是……”。", null, null));

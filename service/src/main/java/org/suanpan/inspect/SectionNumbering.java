@@ -19,6 +19,7 @@ final class SectionNumbering implements Check {
     public List<Finding> run(ChecklistItem item, Publication p) {
         List<Finding> out = new ArrayList<>();
         Integer previous = null;
+        Integer previousExpected = null;
         for (Publication.Part part : p.parts()) {
             if (!part.heading()) {
                 continue;
@@ -32,13 +33,16 @@ final class SectionNumbering implements Check {
                 continue;
             }
             int expected = previous == null ? 1 : previous + 1;
-            if (n != expected) {
+            // after one wrong number, the next heading that goes on from where the count should be is not a new break
+            boolean resumes = previousExpected != null && n == previousExpected + 1;
+            if (n != expected && !resumes) {
                 Words w = part.words();
                 out.add(Findings.text(item, w, w.quote(0, w.text.length()),
                     "这一节编号为“" + m.group(1) + "”，按顺序应为“" + ChineseNumerals.ordinal(expected) + "”"
                         + (previous == null ? "（第三部分的第一节）" : "（上一节是“" + ChineseNumerals.ordinal(previous) + "”）")
                         + "。请检查是否漏了一节或编号写错。", null, null));
             }
+            previousExpected = n == expected || resumes ? n : expected;
             previous = n;
         }
         return out;
