@@ -328,6 +328,11 @@
       ['结论', v.text],
     ];
     if (report.narrative && !narrativeOnly) items.splice(1, 0, ['情况说明', report.narrative]);
+    const ins = report.inspection;
+    if (ins) {
+      items.push(['公开检查', `得分 ${formatPlain(ins.score)}（满分 100）：错误 ${ins.errors}、警告 ${ins.warnings}、待填写等提示 ${ins.infos}`
+        + (ins.unchecked && ins.unchecked.length ? '；' + ins.unchecked.join('') : '')]);
+    }
     const dl = $('#summary');
     dl.replaceChildren();
     for (const [k, val] of items) {
@@ -340,6 +345,7 @@
     ];
     if (s.checked || !s.claims) tiles.push(['已核对关系', s.checked || 0, '']);
     if (s.claims) tiles.push(['情况说明中的数字', s.claims, '']);
+    if (ins) tiles.push(['公开检查得分', formatPlain(ins.score), ins.errors > 0 ? 'error' : ins.warnings > 0 ? 'warning' : '']);
     $('#tiles').replaceChildren(...tiles.map(([k, n, cls]) =>
       el('div', {class: 'tile ' + cls}, el('span', {class: 'n', text: String(n)}), el('span', {class: 'k', text: k}))));
     showError($('#download-error'), '');
@@ -356,8 +362,9 @@
 
   function findingRow(f) {
     const sev = SEVERITY[f.severity] || {label: f.severity || ''};
-    const narrative = f.source === 'narrative';
-    const tr = el('tr', {class: 'sev-' + (f.severity || 'other') + (narrative ? ' narrative' : '')});
+    const inspection = f.source === 'inspection';
+    const narrative = f.source === 'narrative' || (inspection && f.paragraph != null);
+    const tr = el('tr', {class: 'sev-' + (f.severity || 'other') + (narrative ? ' narrative' : '') + (inspection ? ' inspection' : '')});
     const td = (label, content, cls) => {
       const cell = el('td', {'data-label': label, class: cls});
       if (content instanceof Node) cell.append(content);
@@ -413,7 +420,14 @@
     const visible = all.filter(f => shown.has(f.severity) || !SEVERITY[f.severity]);
     const body = $('#findings tbody');
     const frag = document.createDocumentFragment();
-    for (const f of visible) frag.append(findingRow(f));
+    // the 公开检查 beside the arithmetic: listed after it under its own heading
+    for (const f of visible.filter(x => x.source !== 'inspection')) frag.append(findingRow(f));
+    const inspected = visible.filter(x => x.source === 'inspection');
+    if (inspected.length) {
+      frag.append(el('tr', {class: 'group inspection'}, el('th', {colspan: 9, scope: 'rowgroup',
+        text: `公开检查（完整性、细化程度、规范性）：${inspected.length} 条`})));
+    }
+    for (const f of inspected) frag.append(findingRow(f));
     body.replaceChildren(frag);
     $('#findings-count').textContent = visible.length === all.length
       ? `共 ${all.length} 条` : `显示 ${visible.length} / ${all.length} 条`;
@@ -666,6 +680,7 @@
         td('错误数', unusable ? '—' : (r.errors ?? ''), 'num'),
         td('警告数', unusable ? '—' : (r.warnings ?? ''), 'num'),
         td('结论', r.conclusion || ''),
+        td('公开检查得分', r.inspectionScore == null ? '—' : `${formatPlain(r.inspectionScore)}（第 ${r.inspectionRank} 名）`, 'num'),
         td('提示', notes)));
     }
     body.replaceChildren(frag);

@@ -2,6 +2,7 @@ package org.suanpan.annotate;
 
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Severity;
+import org.suanpan.inspect.Inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -43,31 +44,46 @@ public final class ResultTable {
         rows.add(List.of(Item.text("文件：" + listing.fileName() + "　审核时间："
             + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "　版式：" + listing.edition().name()
             + "　审核公式版本：" + listing.ruleSet(), Role.PLAIN)));
-        long errors = count(findings, Severity.ERROR);
-        rows.add(List.of(Item.text("错误 " + errors + " 个，警告 " + count(findings, Severity.WARNING) + " 个，尾数提示 "
-            + count(findings, Severity.INFO) + " 个。结论：" + (errors == 0 ? "通过" : "不通过，请改正标红的单元格；警告请在“说明”栏中说明原因。"),
+        List<Finding> checked = findings.stream().filter(f -> !Inspection.SOURCE.equals(f.source())).toList();
+        List<Finding> inspected = findings.stream().filter(f -> Inspection.SOURCE.equals(f.source())).toList();
+        long errors = count(checked, Severity.ERROR);
+        rows.add(List.of(Item.text("错误 " + errors + " 个，警告 " + count(checked, Severity.WARNING) + " 个，尾数提示 "
+            + count(checked, Severity.INFO) + " 个。结论：" + (errors == 0 ? "通过" : "不通过，请改正标红的单元格；警告请在“说明”栏中说明原因。"),
             Role.PLAIN)));
         rows.add(List.of());
         rows.add(COLUMNS.stream().map(c -> Item.text(c, Role.HEADER)).toList());
         int n = 1;
-        for (Finding f : findings) {
-            List<Item> row = new ArrayList<>();
-            row.add(Item.number(BigDecimal.valueOf(n++), Role.INTEGER));
-            row.add(Item.text(f.table() == null ? "" : listing.edition().tableName(f.table()), Role.BODY));
-            boolean located = f.sheet() != null && f.cell() != null;
-            row.add(new Item(located ? f.sheet() + "!" + f.cell() : "", null, Role.LINK,
-                located ? "'" + f.sheet().replace("'", "''") + "'!" + f.cell() : null));
-            row.add(Item.text(f.row(), Role.BODY));
-            row.add(Item.text(f.formula(), Role.BODY));
-            row.add(Item.number(f.left(), Role.AMOUNT));
-            row.add(Item.number(f.right(), Role.AMOUNT));
-            row.add(Item.number(f.difference(), Role.AMOUNT));
-            row.add(Item.text(f.severity().chinese(),
-                f.severity() == Severity.ERROR ? Role.ERROR : f.severity() == Severity.WARNING ? Role.WARNING : Role.BODY));
-            row.add(Item.text("", Role.BODY));
-            row.add(Item.text(f.message() + (f.suspect() != null ? " 最可能出错的单元格：" + f.suspect() + "。" : ""), Role.BODY));
-            rows.add(row);
+        for (Finding f : checked) {
+            n = add(listing, f, n);
         }
+        if (!inspected.isEmpty()) {
+            // the 公开检查 beside the arithmetic: its own heading line, numbering going on
+            rows.add(List.of(Item.text("公开检查：错误 " + count(inspected, Severity.ERROR) + " 个，警告 " + count(inspected, Severity.WARNING)
+                + " 个，待填写等提示 " + count(inspected, Severity.INFO) + " 个（完整性、细化程度、规范性；不影响上面的审核结论）", Role.PLAIN)));
+            for (Finding f : inspected) {
+                n = add(listing, f, n);
+            }
+        }
+    }
+
+    private int add(Annotator.Listing listing, Finding f, int n) {
+        List<Item> row = new ArrayList<>();
+        row.add(Item.number(BigDecimal.valueOf(n++), Role.INTEGER));
+        row.add(Item.text(f.table() == null ? "" : listing.edition().tableName(f.table()), Role.BODY));
+        boolean located = f.sheet() != null && f.cell() != null;
+        row.add(new Item(located ? f.sheet() + "!" + f.cell() : "", null, Role.LINK,
+            located ? "'" + f.sheet().replace("'", "''") + "'!" + f.cell() : null));
+        row.add(Item.text(f.row(), Role.BODY));
+        row.add(Item.text(f.formula(), Role.BODY));
+        row.add(Item.number(f.left(), Role.AMOUNT));
+        row.add(Item.number(f.right(), Role.AMOUNT));
+        row.add(Item.number(f.difference(), Role.AMOUNT));
+        row.add(Item.text(f.severity().chinese(),
+            f.severity() == Severity.ERROR ? Role.ERROR : f.severity() == Severity.WARNING ? Role.WARNING : Role.BODY));
+        row.add(Item.text("", Role.BODY));
+        row.add(Item.text(f.message() + (f.suspect() != null ? " 最可能出错的单元格：" + f.suspect() + "。" : ""), Role.BODY));
+        rows.add(row);
+        return n;
     }
 
     /** Rows from the top of the sheet; an empty list is an empty row. */

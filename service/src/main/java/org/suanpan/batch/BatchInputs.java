@@ -16,7 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The workbooks of a batch: every .xlsx/.xlsm/.xls in a folder (and its subfolders) or in a .zip. A zip is unpacked
+ * The workbooks of a batch: every .xlsx/.xlsm/.xls in a folder (and its subfolders) or in a .zip (whose 情况说明,
+ * .docx or .txt, are unpacked beside them for the 公开检查). A zip is unpacked
  * into a folder of the batch's own, entry by entry under limits — no entry may leave that folder (“../”), the number
  * of entries and the bytes unpacked are bounded — so a hostile archive costs a message, not the disk.
  */
@@ -51,19 +52,22 @@ public final class BatchInputs {
                     throw new UnusableInputException("压缩包里的条目超过 " + MAX_ENTRIES + " 个。请只把要审核的工作簿放进压缩包。");
                 }
                 String name = e.getName().replace('\\', '/');
-                if (e.isDirectory() || name.startsWith("__MACOSX/") || !isWorkbook(Path.of(baseName(name)))) {
+                boolean narrative = Narratives.isNarrative(Path.of(baseName(name)));
+                if (e.isDirectory() || name.startsWith("__MACOSX/") || !isWorkbook(Path.of(baseName(name))) && !narrative) {
                     continue;
                 }
                 Path target = root.resolve(safeRelative(name)).normalize();
                 if (!target.startsWith(root)) {
                     throw new UnusableInputException("压缩包里的“" + name + "”指向压缩包以外的位置，已拒绝整个压缩包。请重新打包，只包含工作簿文件。");
                 }
-                if (files.size() >= maxFiles) {
+                if (!narrative && files.size() >= maxFiles) {
                     throw tooMany(maxFiles);
                 }
                 Files.createDirectories(target.getParent());
                 total += copy(in, target, maxBytes - total);
-                files.add(target);
+                if (!narrative) {
+                    files.add(target);
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new UnusableInputException("压缩包里的文件名无法识别（" + e.getMessage() + "）。请用 UTF-8 文件名重新打包（例如 7-Zip 或系统自带的压缩）。");

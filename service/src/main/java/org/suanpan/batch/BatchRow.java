@@ -13,9 +13,12 @@ import java.util.Map;
  * @param conclusion 通过, 通过（有警告）, 不通过 or 无法审核
  * @param message    why the file could not be checked, or null
  * @param annotated  the annotated copy relative to the results folder, or null
+ * @param narrative  the 情况说明 found beside the workbook and inspected with it, or null
+ * @param score      the 公开检查 score (100 less the checklist's points), or null when the file could not be checked
  */
 public record BatchRow(String file, String department, String year, String edition, int errors, int warnings, String conclusion,
-                       String message, List<Finding> findings, Map<String, Double> ratios, String annotated) {
+                       String message, List<Finding> findings, Map<String, Double> ratios, String annotated, String narrative,
+                       java.math.BigDecimal score) {
 
     public static final String PASSED = "通过";
     public static final String PASSED_WITH_WARNINGS = "通过（有警告）";
@@ -23,7 +26,7 @@ public record BatchRow(String file, String department, String year, String editi
     public static final String UNUSABLE = "无法审核";
 
     static BatchRow unusable(String file, String message) {
-        return new BatchRow(file, "", "", "", 0, 0, UNUSABLE, message, List.of(), Map.of(), null);
+        return new BatchRow(file, "", "", "", 0, 0, UNUSABLE, message, List.of(), Map.of(), null, null, null);
     }
 
     public boolean usable() {

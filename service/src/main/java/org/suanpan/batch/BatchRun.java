@@ -45,7 +45,7 @@ public final class BatchRun {
         List<Future<BatchRow>> futures = new ArrayList<>();
         for (Path file : files) {
             futures.add(pool.submit(() -> {
-                BatchRow row = one(file, relative(root, file), annotated);
+                BatchRow row = one(file, root, annotated);
                 listener.fileDone(done.incrementAndGet(), files.size(), row);
                 return row;
             }));
@@ -63,10 +63,13 @@ public final class BatchRun {
         return new BatchSummary(rows, Outliers.find(ratios.all(), samples), ratios.all());
     }
 
-    private BatchRow one(Path file, String name, Path annotated) {
+    private BatchRow one(Path file, Path root, Path annotated) {
+        String name = relative(root, file);
         try {
-            CheckResult result = engine.check(file, file.getFileName().toString());
-            Profile profile = Profile.of(result.recognition());
+            CheckResult checked = engine.check(file, file.getFileName().toString());
+            Profile profile = Profile.of(checked.recognition());
+            Path narrative = Narratives.beside(file, profile.department());
+            CheckResult result = engine.inspect(checked, Narratives.paragraphs(narrative));
             int errors = (int) result.count(Severity.ERROR);
             int warnings = (int) result.count(Severity.WARNING);
             String copy = null;
@@ -78,7 +81,8 @@ public final class BatchRun {
             }
             String conclusion = errors > 0 ? BatchRow.FAILED : warnings > 0 ? BatchRow.PASSED_WITH_WARNINGS : BatchRow.PASSED;
             return new BatchRow(name, profile.department(), profile.year(), result.recognition().edition().id(), errors, warnings,
-                conclusion, null, List.copyOf(result.findings()), ratios.of(result.recognition()), copy);
+                conclusion, null, List.copyOf(result.findings()), ratios.of(result.recognition()), copy,
+                narrative == null ? null : relative(root, narrative), result.inspection().score());
         } catch (UnusableInputException e) {
             return BatchRow.unusable(name, e.getMessage());
         } catch (java.io.IOException e) {

@@ -32,6 +32,13 @@ public final class SummaryJson {
             if (r.annotated() != null) {
                 n.put("annotated", r.annotated());
             }
+            if (r.score() != null) {
+                n.put("inspectionScore", r.score());
+                n.put("inspectionRank", summary.rank(r));
+            }
+            if (r.narrative() != null) {
+                n.put("narrative", r.narrative());
+            }
             ObjectNode ratios = n.putObject("ratios");
             r.ratios().forEach(ratios::put);
             if (withFindings) {

@@ -16,7 +16,8 @@ import java.util.List;
  * row, so a batch of a thousand workbooks costs no more memory than a batch of ten.
  */
 public final class SummaryWorkbook {
-    static final List<String> SUMMARY = List.of("序号", "文件", "部门", "年度", "版式", "错误数", "警告数", "结论", "说明");
+    static final List<String> SUMMARY = List.of("序号", "文件", "部门", "年度", "版式", "错误数", "警告数", "结论", "说明", "公开检查得分",
+        "公开检查名次", "情况说明");
     static final List<String> FINDINGS = List.of("文件", "部门", "规则", "类型", "表", "单元格", "行次/项目", "审核公式", "左值", "右值", "差额", "审核意见");
     static final List<String> HINTS = List.of("文件", "部门", "比率", "本部门", "本批中位数", "稳健 z 值", "提示");
 
@@ -25,12 +26,13 @@ public final class SummaryWorkbook {
 
     public static void write(BatchSummary summary, Path out) throws IOException {
         try (PlainXlsx x = new PlainXlsx(out)) {
-            x.sheet("汇总", new int[]{6, 40, 30, 8, 8, 8, 8, 14, 60}, 1);
+            x.sheet("汇总", new int[]{6, 40, 30, 8, 8, 8, 8, 14, 60, 12, 12, 40}, 1);
             x.row(SUMMARY, Style.HEADER);
             int n = 1;
             for (BatchRow r : summary.rows()) {
                 x.row(Arrays.asList(n++, r.file(), r.department(), r.year(), r.edition().isEmpty() ? "" : r.edition() + "年版",
-                    r.usable() ? r.errors() : null, r.usable() ? r.warnings() : null, r.conclusion(), r.message()));
+                    r.usable() ? r.errors() : null, r.usable() ? r.warnings() : null, r.conclusion(), r.message(),
+                    r.score() == null ? null : r.score().doubleValue(), summary.rank(r), r.usable() ? (r.narrative() == null ? "未提供" : r.narrative()) : null));
             }
             x.row(Arrays.asList(null, "合计：" + summary.rows().size() + " 个工作簿，无法审核 " + summary.failed() + " 个", null, null, null,
                 summary.errors(), summary.warnings()));

@@ -10,6 +10,7 @@ import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
+import org.suanpan.inspect.Inspection;
 import org.suanpan.recognise.RecognisedTable;
 
 /**
@@ -52,11 +53,34 @@ public final class JsonReport {
         stats.put("errors", result.count(Severity.ERROR));
         stats.put("warnings", result.count(Severity.WARNING));
         stats.put("infos", result.count(Severity.INFO));
+        if (result.inspection() != null) {
+            root.set("inspection", inspection(result.inspection()));
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             findings.add(finding(f));
         }
         return root;
+    }
+
+    /** The 公开检查 beside the check: its score, its counts, the points each checklist line cost and what was not inspected. */
+    public static ObjectNode inspection(Inspection inspection) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("score", inspection.score());
+        n.put("errors", inspection.count(Severity.ERROR));
+        n.put("warnings", inspection.count(Severity.WARNING));
+        n.put("infos", inspection.count(Severity.INFO));
+        ArrayNode deductions = n.putArray("deductions");
+        for (Inspection.Deduction d : inspection.deductions()) {
+            ObjectNode x = deductions.addObject();
+            x.put("rule", d.rule());
+            x.put("check", d.kind());
+            x.put("findings", d.findings());
+            x.put("points", d.points());
+        }
+        ArrayNode unchecked = n.putArray("unchecked");
+        inspection.unchecked().forEach(unchecked::add);
+        return n;
     }
 
     public static ObjectNode finding(Finding f) {

@@ -4,6 +4,7 @@ import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
+import org.suanpan.inspect.Inspection;
 import org.suanpan.recognise.RecognisedTable;
 import org.suanpan.text.Money;
 
@@ -36,13 +37,29 @@ public final class TextReport {
         sb.append("审核关系 ").append(result.relations().size()).append(" 处：错误 ").append(result.count(Severity.ERROR))
             .append(" 个，警告 ").append(result.count(Severity.WARNING)).append(" 个，尾数提示 ").append(result.count(Severity.INFO))
             .append(" 个。结论：").append(result.valid() ? "通过" : "不通过，请改正错误后重新审核").append("\n\n");
-        if (result.findings().isEmpty()) {
+        List<Finding> checked = result.findings().stream().filter(f -> !Inspection.SOURCE.equals(f.source())).toList();
+        if (checked.isEmpty()) {
             sb.append("没有发现问题。\n");
-            return sb.toString();
+        } else {
+            list(sb, checked, edition);
         }
+        Inspection inspection = result.inspection();
+        if (inspection != null) {
+            sb.append("\n公开检查：得分 ").append(Money.plain(inspection.score()).toPlainString()).append("（满分 100）；错误 ")
+                .append(inspection.count(Severity.ERROR)).append(" 个，警告 ").append(inspection.count(Severity.WARNING)).append(" 个，待填写等提示 ")
+                .append(inspection.count(Severity.INFO)).append(" 个。\n");
+            inspection.unchecked().forEach(u -> sb.append("未检查：").append(u).append('\n'));
+            if (!inspection.findings().isEmpty()) {
+                list(sb, inspection.findings(), edition);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void list(StringBuilder sb, List<Finding> findings, Edition edition) {
         sb.append("序号 | 表名 | 单元格 | 行次/项目 | 审核公式 | 左值 | 右值 | 差额 | 类型\n");
         int n = 1;
-        for (Finding f : result.findings()) {
+        for (Finding f : findings) {
             sb.append(n++).append(" | ")
                 .append(f.table() == null || edition == null ? "" : edition.tableName(f.table())).append(" | ")
                 .append(f.sheet() == null ? "" : f.sheet() + "!" + nz(f.cell())).append(" | ")
@@ -58,7 +75,6 @@ public final class TextReport {
             }
             sb.append('\n');
         }
-        return sb.toString();
     }
 
     private static String nz(String s) {

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import org.suanpan.Engine;
 import org.suanpan.Version;
 import org.suanpan.definition.Edition;
+import org.suanpan.inspect.ChecklistItem;
 import org.suanpan.report.JsonReport;
 import org.suanpan.rules.Rule;
 import org.suanpan.template.TemplateWriter;
@@ -19,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** What the service knows, for anyone to read: health, the rule catalogue, the blank templates, the OpenAPI file. */
 final class CatalogueRoutes {
+    /** What the rule catalogue gives as the “edition” of the 公开检查 checklist: it holds for every edition. */
+    static final String INSPECTION = "公开检查";
+
     private final Engine engine;
     private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
     private final String openApi;
@@ -48,6 +52,16 @@ final class CatalogueRoutes {
                 n.put("formula", r.text());
                 n.put("description", r.description());
             }
+        }
+        for (ChecklistItem item : engine.checklist().items()) {
+            ObjectNode n = list.addObject();
+            n.put("code", item.code());
+            n.put("edition", INSPECTION);
+            n.put("severity", item.severity().code());
+            n.put("formula", "公开检查：" + item.kind() + (item.parameters().isEmpty() ? "" : "（" + String.join("；",
+                item.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + "）"));
+            n.put("description", item.description() + "（每处扣 " + item.perFinding().stripTrailingZeros().toPlainString() + " 分，最多扣 "
+                + item.cap().stripTrailingZeros().toPlainString() + " 分）");
         }
         ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(list));
     }

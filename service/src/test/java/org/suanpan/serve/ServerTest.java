@@ -169,8 +169,20 @@ class ServerTest {
     @Test
     void theRuleCatalogueListsEveryRuleWithCodeAndDescription() throws Exception {
         JsonNode rules = Http.json(http.get("/api/rules"));
-        int expected = Fixtures.engine().editions().all().stream().mapToInt(e -> Fixtures.engine().rules(e).rules().size()).sum();
+        int expected = Fixtures.engine().editions().all().stream().mapToInt(e -> Fixtures.engine().rules(e).rules().size()).sum()
+            + Fixtures.engine().checklist().items().size();
         assertEquals(expected, rules.size());
+        // the 公开检查 checklist is listed as its own “edition”, every line with its points
+        long inspection = 0;
+        for (JsonNode r : rules) {
+            if (r.get("edition").asText().equals("公开检查")) {
+                inspection++;
+                assertTrue(r.get("formula").asText().startsWith("公开检查："), r.toString());
+                assertTrue(r.get("description").asText().contains("扣"), r.toString());
+            }
+        }
+        assertEquals(Fixtures.engine().checklist().items().size(), inspection);
+        assertTrue(inspection > 20);
         for (JsonNode r : rules) {
             assertFalse(r.get("code").asText().isBlank());
             assertFalse(r.get("description").asText().isBlank());
