@@ -32,6 +32,10 @@ final class SectionNumbering implements Check {
             if (n <= 0) {
                 continue;
             }
+            if (n == 1 && previous != null) {
+                // a list numbered 一、二… inside a section (an attached report): the section numbers are over
+                break;
+            }
             int expected = previous == null ? 1 : previous + 1;
             // after one wrong number, the next heading that goes on from where the count should be is not a new break
             boolean resumes = previousExpected != null && n == previousExpected + 1;

@@ -26,7 +26,7 @@ final class Stated {
     static final Pattern AMOUNT = Pattern.compile(NUMBER + "万元");
     private static final Pattern PAIR = Pattern.compile("(?:年初预算|全年预算|预算)数?为" + NUMBER + "万元[,;]?(?:支出)?决算数?为" + NUMBER + "万元");
     private static final Pattern CHANGE = Pattern.compile("(增加|减少)" + NUMBER + "万元");
-    private static final Pattern PERCENT_AFTER = Pattern.compile("^[,;]?(?:增长|下降|增幅|降幅|增幅为|降幅为)" + NUMBER + "%");
+    private static final Pattern PERCENT_AFTER = Pattern.compile("^[,;]?(?:增长|下降|降低|上升|提高|增幅为|降幅为|增幅|降幅)" + NUMBER + "%");
     private static final Pattern LAST_YEAR = Pattern.compile("上年|上一年|同比|(?:与|比|较)20\\d{2}年");
 
     private Stated() {
