@@ -11,6 +11,7 @@ final class Checks {
     static {
         ALL.put("必需章节", new RequiredSections());
         ALL.put("章节编号", new SectionNumbering());
+        ALL.put("必需部分", new RequiredParts());
         ALL.put("空表说明", new EmptyTables(false));
         ALL.put("空表说明不符", new EmptyTables(true));
         ALL.put("变动原因", new Reasons(false));

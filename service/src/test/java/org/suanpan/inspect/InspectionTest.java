@@ -332,6 +332,46 @@ class InspectionTest {
         assertEquals("公开05", found.get(0).table());
     }
 
+    @Test
+    void aTableThatStopsAtTheKuanIsReportedAtThatRow() throws Exception {
+        Path cut = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("cut.xlsx"), wb -> {
+            var s = wb.getSheet("表5");
+            for (int r = 20; r <= 22; r++) {
+                s.removeRow(s.getRow(r));
+            }
+        });
+        Recognition wb = ENGINE.recognise(ENGINE.read(cut, "cut.xlsx"));
+        List<Finding> found = of(inspect(List.of(), wb), "G16");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("22102 住房改革支出", found.get(0).row());
+        assertEquals("表5", found.get(0).sheet());
+        assertTrue(found.get(0).message().contains("项级"), found.get(0).message());
+    }
+
+    @Test
+    void theTablesAgreeOnYearUnitAndDepartment() throws Exception {
+        Path odd = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("odd.xlsx"), wb -> {
+            var s = wb.getSheet("表9");
+            s.getRow(0).createCell(0).setCellValue("2021年度国有资本经营预算财政拨款支出决算表(表9)");
+            s.getRow(1).createCell(0).setCellValue("部门:江汉区医保局");
+            s.getRow(1).createCell(4).setCellValue("金额单位:元");
+        });
+        List<Finding> found = inspect(List.of(), ENGINE.recognise(ENGINE.read(odd, "odd.xlsx")));
+        assertEquals(Set.of("G11", "G12", "G13"), found.stream().map(Finding::rule).collect(Collectors.toSet()), found.toString());
+        assertTrue(found.stream().allMatch(f -> "公开08".equals(f.table()) && "表9".equals(f.sheet())), found.toString());
+    }
+
+    @Test
+    void aWholePublicationWithoutItsGlossaryIsReported() {
+        List<Paragraph> ps = edit(seed("004"), "第五部分名词解释", "第五部分附件");
+        List<Finding> found = of(inspect(ps, WB2022), "G23");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("名词解释"));
+        // a 情况说明 sent without its parts is not asked for them
+        List<Paragraph> alone = seed("004").subList(at(seed("004"), "一、收入支出决算总体情况说明"), at(seed("004"), "第四部分"));
+        assertEquals(List.of(), of(inspect(alone, WB2022), "G23"));
+    }
+
     // ── 其他重要事项
 
     @Test
