@@ -113,6 +113,25 @@ class InspectionReportsTest {
     }
 
     @Test
+    void anAnnotatedCopyMarksTheCellAGapStandsAt() throws Exception {
+        Path cut = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("cut.xlsx"), wb -> {
+            var s = wb.getSheet("表5");
+            for (int r = 20; r <= 22; r++) {
+                s.removeRow(s.getRow(r));
+            }
+        });
+        CheckResult r = ENGINE.checkAll(cut, "cut.xlsx", null, null, null, null);
+        var gap = r.findings().stream().filter(f -> f.rule().equals("G16")).findFirst().orElseThrow();
+        Path out = dir.resolve("cut-审核.xlsx");
+        new Annotator().annotate(cut, r, out);
+        try (var wb = Variants.open(out)) {
+            var ref = new org.apache.poi.ss.util.CellReference(gap.cell());
+            var cell = wb.getSheet(gap.sheet()).getRow(ref.getRow()).getCell(ref.getCol());
+            assertTrue(cell.getCellComment() != null && cell.getCellComment().getString().getString().contains("项级"), gap.toString());
+        }
+    }
+
+    @Test
     void aBatchScoresAndRanksEachDepartmentWithTheNarrativeBesideItsWorkbook() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path a = Files.createDirectories(in.resolve("江岸"));
