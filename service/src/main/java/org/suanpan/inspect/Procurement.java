@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The 政府采购 figures of the text fit together: the total is 货物 + 工程 + 服务; with {@code smallFirms}, the
+ * The 政府采购 figures of the text — wherever the outline puts them, read by their own words — fit together: the total is 货物 + 工程 + 服务; with {@code smallFirms}, the
  * contracts awarded to 中小企业 are no more than the total and their printed share follows from the two amounts
  * (each amount read as the interval its printed decimals allow).
  */
@@ -32,7 +32,7 @@ final class Procurement implements Check {
     @Override
     public List<Finding> run(ChecklistItem item, Publication p) {
         List<Finding> out = new ArrayList<>();
-        for (Words w : p.section("政府采购")) {
+        for (Words w : p.allText()) {
             Matcher t = TOTAL.matcher(w.text);
             if (!t.find()) {
                 continue;

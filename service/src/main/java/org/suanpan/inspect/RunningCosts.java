@@ -44,7 +44,7 @@ final class RunningCosts implements Check {
         if (against == null) {
             return out;
         }
-        for (Words w : p.section("机关运行")) {
+        for (Words w : p.allText()) {
             Matcher m = STATED.matcher(w.text);
             if (!m.find()) {
                 continue;
