@@ -169,6 +169,26 @@ class InspectionTest {
         assertEquals(List.of(), of(found, "G01"));
     }
 
+    @Test
+    void otherMattersAsSubsectionsOfOneSectionAreFoundToo() {
+        List<Paragraph> ps = edit(seed("004"), "十、机关运行经费支出情况", "十、其他重要事项的情况说明（一）机关运行经费支出情况");
+        ps = edit(ps, "十一、政府采购支出情况", "（二）政府采购支出情况");
+        ps = edit(ps, "十二、国有资产占用情况", "（三）国有资产占用情况");
+        ps = edit(ps, "十三、预算绩效情况说明", "（四）预算绩效情况说明");
+        List<Finding> found = inspect(ps, WB2022);
+        assertEquals(List.of(), of(found, "G01"));
+        assertEquals(List.of(), of(found, "G02"));
+        // the 政府采购 figures are still read and checked
+        assertEquals(1, of(inspect(edit(ps, "政府采购货物支出0.04万元", "政府采购货物支出0.4万元"), WB2022), "G19").size());
+    }
+
+    @Test
+    void anOutlineSuanpanDoesNotRecogniseIsNotJudged() {
+        List<Paragraph> ps = seed("004");
+        List<Paragraph> short3 = ps.subList(at(ps, "一、收入支出决算总体情况说明"), at(ps, "四、财政拨款收入支出决算总体情况说明"));
+        assertEquals(List.of(), of(inspect(short3, WB2022), "G01"));
+    }
+
     // ── empty tables
 
     @Test
