@@ -132,6 +132,26 @@ class InspectionReportsTest {
     }
 
     @Test
+    void aZipsNarrativesAreUnpackedBesideTheirWorkbooksButAreNotWorkbooks() throws Exception {
+        Path zip = dir.resolve("batch.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String[] e : new String[][]{{"江岸/决算公开表.xlsx", Fixtures.sample(Fixtures.SAMPLE_2022).toString()},
+                {"江岸/决算公开表-情况说明.txt", Fixtures.seed("004").toString()}}) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e[0]));
+                out.write(Files.readAllBytes(Path.of(e[1])));
+                out.closeEntry();
+            }
+        }
+        Path into = dir.resolve("unpacked");
+        List<Path> files;
+        try (var in = Files.newInputStream(zip)) {
+            files = BatchInputs.fromZip(in, into, 10, 50L << 20);
+        }
+        assertEquals(List.of(into.toAbsolutePath().normalize().resolve("江岸/决算公开表.xlsx")), files);
+        assertTrue(Files.isRegularFile(into.resolve("江岸/决算公开表-情况说明.txt")));
+    }
+
+    @Test
     void aBatchScoresAndRanksEachDepartmentWithTheNarrativeBesideItsWorkbook() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path a = Files.createDirectories(in.resolve("江岸"));
