@@ -73,6 +73,10 @@ final class Units implements Check {
                 if (v.signum() == 0) {
                     continue;
                 }
+                String before = w.text.substring(Math.max(0, m.start() - 6), m.start());
+                if (before.matches(".*(每|人均|标准|/|元/).*")) {
+                    continue; // a rate (“每人每月 300 元”), not a figure of the tables
+                }
                 String quote = w.quote(m.start(), m.end());
                 if (v.scale() > 0 && known.contains(v.stripTrailingZeros())) {
                     out.add(Findings.text(item, w, quote, "“" + quote + "”的单位写成了“元”，这个数在公开中是 " + v.toPlainString() + " 万元。请改为“"

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * One year throughout: every table's title names the year most titles name, and the 情况说明 speaks of that year
- * and the one before (“与 2022 年度相比” in a 2023 text) — never of another 年度.
+ * and the one before (“与 2022 年度相比” in a 2023 text) — never of another 年度 where it dates an amount.
  */
 final class Years implements Check {
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年");
@@ -48,7 +48,10 @@ final class Years implements Check {
             Matcher m = TEXT_YEAR.matcher(w.text);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
-                if (y != year && y != year - 1 && !compared.contains(m.start(1))) {
+                // only where the year dates figures: “为2024年度预算安排提供参考” in 绩效 looks ahead, rightly
+                int from = w.sentenceStart(m.start());
+                boolean dated = w.text.substring(from, w.sentenceEnd(m.start())).contains("万元");
+                if (y != year && y != year - 1 && dated && !compared.contains(m.start(1))) {
                     out.add(Findings.text(item, w, w.quote(w.sentenceStart(m.start()), Math.min(w.text.length(), m.end() + 12)),
                         "情况说明写的是 " + y + " 年度，本次公开的是 " + year + " 年度决算" + (p.hasTables() ? "（各表标题）" : "") + "。请改正年度。", null, null));
                 }

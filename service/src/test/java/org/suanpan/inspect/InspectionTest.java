@@ -312,6 +312,14 @@ class InspectionTest {
     }
 
     @Test
+    void ratesInYuanAndYearsThatLookAheadAreLeftAlone() {
+        List<Paragraph> ps = edit(seed("004"), "主要是用于单位为职工缴纳住房公积金", "主要是用于单位为职工缴纳住房公积金（标准为每人每月 16.52 元）");
+        assertEquals(List.of(), of(inspect(ps, WB2022), "G12"));
+        ps = edit(seed("004"), "提高项目资金预算预测准确性。", "提高项目资金预算预测准确性，为2024年度预算安排提供参考。");
+        assertEquals(List.of(), of(inspect(ps, WB2022), "G11"));
+    }
+
+    @Test
     void aWrongYearAndAWrongComparisonYearAreReported() {
         List<Paragraph> ps = seed("004");
         List<Finding> year = of(inspect(edit(ps, "2022年度收入合计1183.81万元", "2023年度收入合计1183.81万元"), WB2022), "G11");
