@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * 一 and 二) is not asked again, and a budget pair followed by “其中” is answered by its parts.
  */
 final class Reasons implements Check {
-    private static final Pattern LEADING_REASON = Pattern.compile("^(?:[(（]?[一二三四五六七八九十\\d]+[)）.、])?(?:主要)?(?:原因|由于|因为)");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:[(]?[一二三四五六七八九十\\d]+[).、])");
     private final boolean budget;
 
     Reasons(boolean budget) {
@@ -102,7 +102,7 @@ final class Reasons implements Check {
             }
             needs.sort(java.util.Comparator.comparingInt(Need::from));
             List<Integer> reasons = reasonsIn(w.text, reasonWords);
-            if (i + 1 < parts.size() && !parts.get(i + 1).heading() && LEADING_REASON.matcher(parts.get(i + 1).words().text).find()) {
+            if (i + 1 < parts.size() && !parts.get(i + 1).heading() && startsWithReason(parts.get(i + 1).words().text, reasonWords)) {
                 reasons.add(Integer.MAX_VALUE);
             }
             for (Need n : needs) {
@@ -147,6 +147,13 @@ final class Reasons implements Check {
             percent = c.amount().multiply(BigDecimal.valueOf(100)).divide(before, MathContext.DECIMAL64);
         }
         return percent.compareTo(threshold) >= 0;
+    }
+
+    /** “主要原因：……” or “由于……” opening the next paragraph answers the paragraph before. */
+    private static boolean startsWithReason(String text, List<String> words) {
+        String t = NUMBERING.matcher(text).replaceFirst("");
+        String rest = t.startsWith("主要") ? t.substring(2) : t;
+        return words.stream().anyMatch(w -> t.startsWith(w) || rest.startsWith(w));
     }
 
     private static List<Integer> reasonsIn(String text, List<String> words) {

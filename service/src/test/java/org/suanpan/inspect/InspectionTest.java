@@ -262,6 +262,14 @@ class InspectionTest {
     }
 
     @Test
+    void aReasonOpeningTheNextParagraphAnswersTheChange() {
+        List<Paragraph> ps = new ArrayList<>(edit(seed("004"), "增长11.2%。主要原因是在职人员正常调动造成机关运行经费增加。", "增长11.2%。"));
+        int i = at(ps, "比2021年度增加1.1万元，增长11.2%");
+        ps.add(i + 1, new Paragraph(ps.get(i).index(), "主要是在职人员正常调动，机关运行经费随之增加。"));
+        assertEquals(List.of(), of(inspect(ps, WB2022), "G05"));
+    }
+
+    @Test
     void everyChangedSanGongItemNeedsItsReasonHoweverSmall() {
         List<Paragraph> ps = edit(seed("004"), "决算数较上年减少的主要原因是厉行节约，减少公务接待费用。", "");
         List<Finding> found = of(inspect(ps, WB2022), "G05");
