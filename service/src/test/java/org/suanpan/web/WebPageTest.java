@@ -215,7 +215,7 @@ class WebPageTest {
             String name = f.getFileName().toString();
             WebElement row = rows.stream().filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no summary row for " + name + " in:\n" + table));
-            assertEquals(8, row.findElements(By.tagName("td")).size());
+            assertEquals(9, row.findElements(By.tagName("td")).size()); // 文件 … 结论, 公开检查得分, 提示
         }
         WebElement faultyRow = rows.stream()
             .filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals(faulty.getFileName().toString()))
