@@ -38,9 +38,17 @@ public final class Inspector {
         Publication p = new Publication(text, tables, vocabulary);
         List<Finding> findings = new ArrayList<>();
         List<Inspection.Deduction> deductions = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
         BigDecimal lost = BigDecimal.ZERO;
         for (ChecklistItem item : checklist.items()) {
-            List<Finding> found = Checks.of(item.kind()).run(item, p);
+            List<Finding> found;
+            try {
+                found = Checks.of(item.kind()).run(item, p);
+            } catch (RuntimeException e) {
+                // one check tripping over an odd text must not cost the report: it says what it could not do
+                unchecked.add(item.code() + "（" + item.kind() + "）未能完成，这一项没有检查。");
+                continue;
+            }
             findings.addAll(found);
             BigDecimal points = item.deduction(found.size());
             if (points.signum() > 0) {
@@ -48,7 +56,6 @@ public final class Inspector {
                 lost = lost.add(points);
             }
         }
-        List<String> unchecked = new ArrayList<>();
         if (!p.hasText()) {
             unchecked.add("没有情况说明：章节、空表说明、原因、模板残留和其他重要事项未检查。");
         }
