@@ -108,15 +108,21 @@ public final class Engine {
         java.util.List<Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, narrativeName);
         if (workbook == null) {
             NarrativeChecker.Result r = narrativeChecker.check(text, null, last);
-            return inspect(new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(narrativeName, r.findings(), r.claims()), text);
+            return inspect(new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(narrativeName, r.findings(), r.claims()), text,
+                last);
         }
         CheckResult result = check(workbook, workbookName);
-        return inspect(narrative == null && last == null ? result : withNarrative(result, text, narrativeName, last), text);
+        return inspect(narrative == null && last == null ? result : withNarrative(result, text, narrativeName, last), text, last);
     }
 
     /** The 公开检查 of the workbook of {@code result} (if any) and the 情况说明's paragraphs (empty when none), added to it. */
     public CheckResult inspect(CheckResult result, java.util.List<Paragraph> text) {
-        return result.withInspection(inspector.inspect(text, result.recognition()));
+        return inspect(result, text, null);
+    }
+
+    /** The same, with last year's workbook (or null) for the changes the text must state. */
+    public CheckResult inspect(CheckResult result, java.util.List<Paragraph> text, Recognition prior) {
+        return result.withInspection(inspector.inspect(text, result.recognition(), prior));
     }
 
     /** The 公开检查 checklist, for the rule catalogue. */

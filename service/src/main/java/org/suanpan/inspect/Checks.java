@@ -14,6 +14,7 @@ final class Checks {
         ALL.put("必需部分", new RequiredParts());
         ALL.put("空表说明", new EmptyTables(false));
         ALL.put("空表说明不符", new EmptyTables(true));
+        ALL.put("变动说明", new ChangesStated());
         ALL.put("变动原因", new Reasons(false));
         ALL.put("预算差异原因", new Reasons(true));
         ALL.put("占位符", new Leftovers());

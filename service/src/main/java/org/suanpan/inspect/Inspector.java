@@ -35,7 +35,12 @@ public final class Inspector {
 
     /** @param text the 情况说明's paragraphs (empty when none was given); @param tables null when no workbook was given */
     public Inspection inspect(List<Paragraph> text, Recognition tables) {
-        Publication p = new Publication(text, tables, vocabulary);
+        return inspect(text, tables, null);
+    }
+
+    /** @param prior last year's workbook, or null: with it, the changes on last year the text must state are known */
+    public Inspection inspect(List<Paragraph> text, Recognition tables, Recognition prior) {
+        Publication p = new Publication(text, tables, prior, vocabulary);
         List<Finding> findings = new ArrayList<>();
         List<Inspection.Deduction> deductions = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();

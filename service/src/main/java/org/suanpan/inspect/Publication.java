@@ -35,11 +35,14 @@ final class Publication {
     private final List<Words> all = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
     private final Recognition tables;
+    private final Recognition prior;
     private final Vocabulary vocabulary;
     private Quantities quantities;
+    private Quantities priorQuantities;
 
-    Publication(List<Paragraph> paragraphs, Recognition tables, Vocabulary vocabulary) {
+    Publication(List<Paragraph> paragraphs, Recognition tables, Recognition prior, Vocabulary vocabulary) {
         this.tables = tables;
+        this.prior = prior;
         this.vocabulary = vocabulary;
         List<Paragraph> clean = new ArrayList<>();
         for (Paragraph p : paragraphs) {
@@ -115,6 +118,21 @@ final class Publication {
         }
         try {
             return quantities.of(FormulaParser.parseSum(ref));
+        } catch (RuleSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Last year's figure in the rule notation, or empty without last year's workbook. */
+    Optional<Quantity> priorFigure(String ref) {
+        if (prior == null) {
+            return Optional.empty();
+        }
+        if (priorQuantities == null) {
+            priorQuantities = new Quantities(prior);
+        }
+        try {
+            return priorQuantities.of(FormulaParser.parseSum(ref));
         } catch (RuleSyntaxException e) {
             return Optional.empty();
         }

@@ -41,7 +41,7 @@ class DraftInspectionTest {
         Recognition before = prior == null ? null : InspectionTest.recognise(prior);
         Path draft = dir.resolve("draft.docx");
         new DraftWriter().write(now, before, draft);
-        Inspection inspection = InspectionTest.INSPECTOR.inspect(NarrativeReader.read(draft, "draft.docx"), now);
+        Inspection inspection = InspectionTest.INSPECTOR.inspect(NarrativeReader.read(draft, "draft.docx"), now, before);
         List<Finding> other = inspection.findings().stream().filter(f -> !f.rule().equals("G08")).toList();
         assertEquals(List.of(), other);
         List<Finding> toFill = inspection.findings();

@@ -252,6 +252,19 @@ class InspectionTest {
     }
 
     @Test
+    void withLastYearsWorkbookAChangeTheTextLeavesOutIsReported() {
+        // 002 states every change on last year; the 2022 sample stands in for last year's workbook
+        List<Paragraph> ps = seed("002");
+        assertEquals(List.of(), of(INSPECTOR.inspect(ps, WB2023, WB2022).findings(), "G24"));
+        List<Paragraph> cut = edit(ps, "与2022年度相比，收入合计增加10641.92万元，增长1812.7%。", "");
+        List<Finding> found = of(INSPECTOR.inspect(cut, WB2023, WB2022).findings(), "G24");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("本年收入合计") && found.get(0).message().contains("1,183.81"), found.get(0).message());
+        // without last year's workbook nothing is known of the change
+        assertEquals(List.of(), of(inspect(cut, WB2023), "G24"));
+    }
+
+    @Test
     void aSmallChangeOrOneExplainedElsewhereNeedsNoReason() {
         // 8% on last year, below the checklist's 10%
         List<Paragraph> ps = edit(seed("004"), "比2021年度增加1.1万元，增长11.2%。主要原因是在职人员正常调动造成机关运行经费增加。", "比2021年度增加0.81万元，增长8.0%。");
