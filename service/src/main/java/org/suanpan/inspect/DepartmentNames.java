@@ -27,7 +27,7 @@ final class DepartmentNames implements Check {
         Map<String, Integer> votes = new HashMap<>();
         if (p.tables() != null) {
             for (RecognisedTable t : p.tables().tables().values()) {
-                for (TableNotes.Note n : TableNotes.of(p.tables(), t)) {
+                for (TableNotes.Note n : TableNotes.head(p.tables(), t, 4)) {
                     if (n.row() > t.titleRow() + 3) {
                         break;
                     }

@@ -51,8 +51,13 @@ final class Publication {
             clean.add(c);
             all.add(Words.of(c.index(), c.text()));
         }
+        Map<Paragraph, Words> read = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            read.put(clean.get(i), all.get(i));
+        }
         for (Outline.Placed p : Outline.of(clean, vocabulary)) {
-            parts.add(new Part(p.section() == null ? null : p.section().key(), p.heading(), Words.of(p.paragraph().index(), p.paragraph().text())));
+            Words w = read.get(p.paragraph());
+            parts.add(new Part(p.section() == null ? null : p.section().key(), p.heading(), w != null ? w : Words.of(p.paragraph().index(), p.paragraph().text())));
         }
     }
 

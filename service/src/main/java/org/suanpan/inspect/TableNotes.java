@@ -23,6 +23,15 @@ final class TableNotes {
 
     /** Every text cell from the table's title down to the next table's title on the same sheet. */
     static List<Note> of(Recognition r, RecognisedTable t) {
+        return of(r, t, Integer.MAX_VALUE);
+    }
+
+    /** The text cells of the table's first {@code rows} rows from its title (its unit and 部门 lines). */
+    static List<Note> head(Recognition r, RecognisedTable t, int rows) {
+        return of(r, t, rows);
+    }
+
+    private static List<Note> of(Recognition r, RecognisedTable t, int rows) {
         Grid grid = grid(r, t);
         List<Note> out = new ArrayList<>();
         if (grid == null) {
@@ -34,6 +43,7 @@ final class TableNotes {
                 end = Math.min(end, other.titleRow());
             }
         }
+        end = (int) Math.min(end, (long) t.titleRow() + rows);
         for (int row = t.titleRow(); row < end; row++) {
             for (int c = 0; c < grid.columnCount(row); c++) {
                 String text = grid.text(row, c);

@@ -32,7 +32,7 @@ final class Units implements Check {
             Map<RecognisedTable, String> units = new HashMap<>();
             Map<String, Integer> votes = new HashMap<>();
             for (RecognisedTable t : p.tables().tables().values()) {
-                for (TableNotes.Note n : TableNotes.of(p.tables(), t)) {
+                for (TableNotes.Note n : TableNotes.head(p.tables(), t, 5)) {
                     if (n.row() > t.titleRow() + 4) {
                         break;
                     }
