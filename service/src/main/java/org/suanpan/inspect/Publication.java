@@ -39,6 +39,7 @@ final class Publication {
     private final Vocabulary vocabulary;
     private Quantities quantities;
     private Quantities priorQuantities;
+    private final Map<Object, Object> memo = new HashMap<>();
 
     Publication(List<Paragraph> paragraphs, Recognition tables, Recognition prior, Vocabulary vocabulary) {
         this.tables = tables;
@@ -126,6 +127,12 @@ final class Publication {
         } catch (RuleSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** A result several checks share (the reasons 变动原因 and 预算差异原因 both match), computed once per publication. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Last year's figure in the rule notation, or empty without last year's workbook. */

@@ -64,6 +64,28 @@ final class Reasons implements Check {
         BigDecimal threshold = item.percent("幅度", "10");
         Set<String> anyChange = Set.copyOf(item.list("任何变动的节"));
         List<String> reasonWords = item.list("原因");
+        // 变动原因 and 预算差异原因 share one pool of reasons: match once, each reports its own kind
+        Matching m = p.memo(List.of("原因", threshold, anyChange, reasonWords), () -> match(p, threshold, anyChange, reasonWords));
+        List<Need> unanswered = m.unanswered();
+        Map<String, Set<String>> answered = m.answered();
+        List<Finding> out = new ArrayList<>();
+        for (Need n : unanswered) {
+            // the same figure restated in another section (收入合计 in 一 and 二) was answered there; within a section
+            // each statement (the “三公” total and its one item) wants its own
+            Set<String> where = answered.getOrDefault(n.key(), Set.of());
+            if (n.budget() != budget || where.stream().anyMatch(s -> !s.equals(String.valueOf(n.section())))) {
+                continue;
+            }
+            out.add(Findings.text(item, n.words(), n.quote(), n.what() + "，后面没有说明主要原因。请在这句之后写明“主要原因是……”。", null, null));
+        }
+        return out;
+    }
+
+    /** What needs a reason and what was answered, over the whole text. */
+    private record Matching(List<Need> unanswered, Map<String, Set<String>> answered) {
+    }
+
+    private static Matching match(Publication p, BigDecimal threshold, Set<String> anyChange, List<String> reasonWords) {
         List<Need> unanswered = new ArrayList<>();
         Map<String, Set<String>> answered = new HashMap<>();
         List<Publication.Part> parts = p.parts();
@@ -74,28 +96,26 @@ final class Reasons implements Check {
             }
             Words w = part.words();
             List<Need> needs = new ArrayList<>();
-            {
-                List<Stated.BudgetPair> pairs = Stated.budgetPairs(w.text);
-                for (int k = 0; k < pairs.size(); k++) {
-                    Stated.BudgetPair pair = pairs.get(k);
-                    if (pair.budget().compareTo(pair.actual()) == 0) {
-                        continue;
-                    }
-                    int next = k + 1 < pairs.size() ? pairs.get(k + 1).start() : w.text.length();
-                    boolean parts2 = w.text.substring(pair.end(), next).contains("其中");
-                    needs.add(new Need(w, part.section(), w.sentenceStart(pair.start()), pair.end(), w.quote(w.sentenceStart(pair.start()), pair.end()),
-                        "预算数 " + Money.format(pair.budget()) + " 万元与决算数 " + Money.format(pair.actual()) + " 万元不同",
-                        "预算" + pair.budget().toPlainString() + "/" + pair.actual().toPlainString(), !parts2, true));
+            List<Stated.BudgetPair> pairs = Stated.budgetPairs(w.text);
+            for (int k = 0; k < pairs.size(); k++) {
+                Stated.BudgetPair pair = pairs.get(k);
+                if (pair.budget().compareTo(pair.actual()) == 0) {
+                    continue;
                 }
-                for (Stated.Change c : Stated.changes(w)) {
-                    if (c.amount().signum() == 0 || !needsReason(c, part.section(), anyChange, threshold)) {
-                        continue;
-                    }
-                    needs.add(new Need(w, part.section(), c.start(), c.end(), w.quote(c.start(), c.end()),
-                        "较上年" + (c.increase() ? "增加 " : "减少 ") + Money.format(c.amount()) + " 万元"
-                            + (c.percent() == null ? "" : "（" + (c.increase() ? "增长 " : "下降 ") + c.percent().toPlainString() + "%）"),
-                        "变动" + c.amount().stripTrailingZeros().toPlainString(), true, false));
+                int next = k + 1 < pairs.size() ? pairs.get(k + 1).start() : w.text.length();
+                boolean byParts = w.text.substring(pair.end(), next).contains("其中");
+                needs.add(new Need(w, part.section(), w.sentenceStart(pair.start()), pair.end(), w.quote(w.sentenceStart(pair.start()), pair.end()),
+                    "预算数 " + Money.format(pair.budget()) + " 万元与决算数 " + Money.format(pair.actual()) + " 万元不同",
+                    "预算" + pair.budget().toPlainString() + "/" + pair.actual().toPlainString(), !byParts, true));
+            }
+            for (Stated.Change c : Stated.changes(w)) {
+                if (c.amount().signum() == 0 || !needsReason(c, part.section(), anyChange, threshold)) {
+                    continue;
                 }
+                needs.add(new Need(w, part.section(), c.start(), c.end(), w.quote(c.start(), c.end()),
+                    "较上年" + (c.increase() ? "增加 " : "减少 ") + Money.format(c.amount()) + " 万元"
+                        + (c.percent() == null ? "" : "（" + (c.increase() ? "增长 " : "下降 ") + c.percent().toPlainString() + "%）"),
+                    "变动" + c.amount().stripTrailingZeros().toPlainString(), true, false));
             }
             if (needs.isEmpty()) {
                 continue;
@@ -118,17 +138,7 @@ final class Reasons implements Check {
                 }
             }
         }
-        List<Finding> out = new ArrayList<>();
-        for (Need n : unanswered) {
-            // the same figure restated in another section (收入合计 in 一 and 二) was answered there; within a section
-            // each statement (the “三公” total and its one item) wants its own
-            Set<String> where = answered.getOrDefault(n.key(), Set.of());
-            if (n.budget() != budget || where.stream().anyMatch(s -> !s.equals(String.valueOf(n.section())))) {
-                continue;
-            }
-            out.add(Findings.text(item, n.words(), n.quote(), n.what() + "，后面没有说明主要原因。请在这句之后写明“主要原因是……”。", null, null));
-        }
-        return out;
+        return new Matching(unanswered, answered);
     }
 
     private static boolean needsReason(Stated.Change c, String section, Set<String> anyChange, BigDecimal threshold) {
