@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * A table with no amounts must say so — in its section of the 情况说明 or under the table (“本部门无…，故本表为空表”);
  * with {@code contradiction}, the opposite: a statement that the department has none of what a table shows, while
- * the table has amounts, or a note under one table that speaks of another table's subject.
+ * the table has amounts, or a statement in a table's section or note that speaks of another table's subject.
  * Without the 情况说明 an empty table is not judged: the statement may stand there.
  */
 final class EmptyTables implements Check {
@@ -95,6 +95,13 @@ final class EmptyTables implements Check {
                     String otherSubject = Words.of(0, other[2]).text;
                     if (os == section || subject.contains(otherSubject) || otherSubject.contains(subject)) {
                         continue;
+                    }
+                    for (Words w : text) {
+                        int at = noneOf(w.text, words, otherSubject);
+                        if (at >= 0 && !w.text.contains(subject)) {
+                            out.add(Findings.text(item, w, w.quote(w.sentenceStart(at), w.sentenceEnd(at)), "这一节说明的是" + t.id() + "（" + t.def().title()
+                                + "），这里却说没有“" + otherSubject + "”，与本节不符。请改为说明本节的内容（如“本部门无" + subject + "……”）。", null, null));
+                        }
                     }
                     for (TableNotes.Note n : notes) {
                         if (noneOf(n.text(), words, otherSubject) >= 0 && !n.text().contains(subject)) {

@@ -236,6 +236,14 @@ class InspectionTest {
         assertTrue(found.get(0).message().contains("公开07") && found.get(0).message().contains("35.04"), found.get(0).message());
     }
 
+    @Test
+    void aSectionSayingNoneOfAnotherTablesSubjectDoesNotFit() {
+        List<Paragraph> ps = edit(seed("002"), "本单位当年无政府性基金预算财政拨款支出", "本单位当年无国有资本经营预算财政拨款支出");
+        List<Finding> found = of(inspect(ps, WB2023), "G04");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("公开07") && found.get(0).message().contains("国有资本经营"), found.get(0).message());
+    }
+
     // ── reasons
 
     @Test
