@@ -1,5 +1,6 @@
 package org.suanpan;
 
+import org.suanpan.annotate.Explanations;
 import org.suanpan.check.CheckResult;
 import org.suanpan.check.Checker;
 import org.suanpan.definition.Edition;
@@ -63,9 +64,12 @@ public final class Engine {
         return recogniser.recognise(book);
     }
 
+    /** The book checked; the 说明 written on an earlier 审核结果 sheet of it come back with the findings. */
     public CheckResult check(Book book) {
         Recognition recognition = recognise(book);
-        return checker.check(recognition, rules(recognition.edition()));
+        CheckResult result = checker.check(recognition, rules(recognition.edition()));
+        java.util.Map<String, String> explanations = Explanations.read(book);
+        return explanations.isEmpty() ? result : result.withExplanations(explanations);
     }
 
     public CheckResult check(Path file, String displayName) {

@@ -7,6 +7,7 @@ import org.suanpan.rules.RuleBook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a check produced: the recognition it worked on, every relation it evaluated and the findings. When a
@@ -15,12 +16,34 @@ import java.util.List;
  *
  * @param narrative the 情况说明's file name, or null
  * @param claims    how many claims of the 情况说明 were examined
+ * @param explanations the 说明 a department wrote on the 审核结果 sheet of an earlier annotated copy, by
+ *                  {@link Finding#key()}: read back so that an explained warning shows as 已说明 and survives re-annotation
  */
 public record CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
-                          int claims) {
+                          int claims, Map<String, String> explanations) {
 
     public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings) {
         this(recognition, rules, relations, findings, null, 0);
+    }
+
+    public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
+                       int claims) {
+        this(recognition, rules, relations, findings, narrative, claims, Map.of());
+    }
+
+    /** This result with the 说明 read back from an earlier 审核结果 sheet. */
+    public CheckResult withExplanations(Map<String, String> explanations) {
+        return new CheckResult(recognition, rules, relations, findings, narrative, claims, Map.copyOf(explanations));
+    }
+
+    /** The 说明 written for this finding, or null. */
+    public String explanation(Finding f) {
+        return explanations.get(f.key());
+    }
+
+    /** How many findings of this severity carry a 说明. */
+    public long explained(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity && explanation(f) != null).count();
     }
 
     public long count(Severity severity) {
@@ -37,7 +60,7 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(extra);
         all.sort(Comparator.comparing(Finding::severity));
-        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims);
+        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims, explanations);
     }
 
     /** The name a report goes by: the workbook's, else the 情况说明's. */

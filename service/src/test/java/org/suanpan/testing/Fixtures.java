@@ -37,6 +37,18 @@ public final class Fixtures {
         });
     }
 
+    /** The faulty copy of the 2022 sample the README's example checks (表3!D16 mistyped, 三公 over budget). */
+    public static final String FAULTY_2022 = "江岸区医保局-2022-决算公开表-有误.xlsx";
+
+    /** A workbook shipped in the repository's docs/examples, as a new user finds it. */
+    public static Path example(String name) {
+        Path p = Path.of(System.getProperty("user.dir")).resolve("../docs/examples").resolve(name).normalize();
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new IllegalStateException("missing example " + p);
+        }
+        return p;
+    }
+
     public static synchronized Engine engine() {
         if (engine == null) {
             engine = Engine.create(TemplateSource.builtIn());

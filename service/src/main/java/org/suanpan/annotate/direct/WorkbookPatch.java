@@ -57,7 +57,7 @@ final class WorkbookPatch {
     }
 
     /** Appends a sheet; {@code filterRange} and {@code titleRows} become its _FilterDatabase and Print_Titles names. */
-    void addSheet(String name, String relId, String filterRange, String titleRows) {
+    void addSheet(String name, String relId, String filterRange, String titleRows, String printArea) {
         int index = sheetIds.size();
         String escaped = Xml.text(name);
         String sheet = "<sheet xmlns:r=\"" + REL_NS + "\" name=\"" + escaped + "\" sheetId=\"" + (maxSheetId + 1) + "\" r:id=\"" + relId + "\"/>";
@@ -68,6 +68,9 @@ final class WorkbookPatch {
         List<String> names = new ArrayList<>();
         if (filterRange != null) {
             names.add("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + index + "\" hidden=\"1\">" + quoted + filterRange + "</definedName>");
+        }
+        if (printArea != null) {
+            names.add("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"" + index + "\">" + quoted + printArea + "</definedName>");
         }
         if (titleRows != null) {
             names.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + index + "\">" + quoted + titleRows + "</definedName>");

@@ -1,0 +1,185 @@
+package org.suanpan.annotate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.suanpan.Engine;
+import org.suanpan.check.CheckResult;
+import org.suanpan.check.Finding;
+import org.suanpan.definition.Severity;
+import org.suanpan.report.JsonReport;
+import org.suanpan.report.Summary;
+import org.suanpan.report.TextReport;
+import org.suanpan.testing.Fixtures;
+import org.suanpan.testing.Variants;
+import org.suanpan.testing.WorkbookFingerprint;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The loop a department goes through: check, correct the cell the summary names, annotate again, explain a warning
+ * in 审核结果, check again. Annotating replaces Suanpan's own earlier marks and keeps everything a person wrote.
+ */
+class CorrectionLoopTest {
+    private final Engine engine = Fixtures.engine();
+
+    @TempDir
+    Path dir;
+
+    private Path annotate(Path input, String name) throws IOException {
+        Path out = dir.resolve(name);
+        new Annotator().annotate(input, engine.check(input), out);
+        return out;
+    }
+
+    private static int resultSheets(XSSFWorkbook wb) {
+        int n = 0;
+        for (Sheet s : wb) {
+            n += s.getSheetName().startsWith(ResultTable.NAME) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void theSummaryNamesTheMistypedCellAndItsValue() {
+        CheckResult r = engine.check(Fixtures.example(Fixtures.FAULTY_2022));
+        List<Summary.Item> fix = Summary.of(r).of(Summary.Kind.FIX);
+        assertEquals("表3!D16", fix.get(0).cell(), fix.toString());
+        assertEquals(0, new java.math.BigDecimal("134.16").compareTo(fix.get(0).expected()), fix.toString());
+        assertTrue(fix.get(0).text().startsWith("3 处错误都指向 表3!D16，按明细应为 134.16"), fix.get(0).text());
+        assertEquals(1, Summary.of(r).of(Summary.Kind.EXPLAIN).size());
+        assertTrue(TextReport.of(r).contains("【先改】3 处错误都指向 表3!D16"), TextReport.of(r));
+        assertEquals("表3!D16", JsonReport.of(r).get("summary").get("items").get(0).get("cell").asText());
+    }
+
+    @Test
+    void reAnnotatingReplacesTheOldMarksInsteadOfAddingToThem() throws IOException {
+        Path once = annotate(Fixtures.example(Fixtures.FAULTY_2022), "once.xlsx");
+        Path twice = annotate(once, "twice.xlsx");
+        WorkbookFingerprint first = WorkbookFingerprint.of(once);
+        WorkbookFingerprint second = WorkbookFingerprint.of(twice);
+        assertEquals(first.sheetOrder, second.sheetOrder, "no 审核结果(2)");
+        assertEquals(first.comments.keySet(), second.comments.keySet());
+        first.comments.forEach((cell, text) -> assertEquals(text.replace("算盘审核：\n", ""), second.comments.get(cell).replace("算盘审核：\n", ""),
+            "comment not repeated on " + cell));
+        first.fills.forEach((cell, fill) -> {
+            if (!cell.startsWith(ResultTable.NAME)) {
+                assertEquals(fill, second.fills.get(cell), cell);
+            }
+        });
+    }
+
+    @Test
+    void aCorrectedCellLosesItsMarkAndComment() throws IOException {
+        Path original = Fixtures.example(Fixtures.FAULTY_2022);
+        Path once = annotate(original, "once.xlsx");
+        Path corrected = Variants.variant(once, dir.resolve("corrected.xlsx"), wb -> Variants.setNumber(wb, "表3", "D16", 134.16));
+        Path again = annotate(corrected, "again.xlsx");
+        WorkbookFingerprint before = WorkbookFingerprint.of(original);
+        WorkbookFingerprint after = WorkbookFingerprint.of(again);
+        for (String cell : List.of("表3!D16", "表3!C16", "表3!D10")) {
+            assertEquals(before.fills.get(cell), after.fills.get(cell), "the red is gone from " + cell);
+            assertEquals(before.cells.get(cell).replace("134.61", "134.16"), after.cells.get(cell), "its format is back on " + cell);
+            assertNull(after.comments.get(cell), "no old comment on " + cell);
+        }
+        assertNotNull(after.comments.get("表7!G7"), "the warning is still marked");
+        CheckResult r = engine.check(again);
+        assertEquals(0, r.count(Severity.ERROR));
+        try (XSSFWorkbook wb = Variants.open(again)) {
+            assertEquals(1, resultSheets(wb));
+            assertTrue(wb.getSheet(ResultTable.NAME).getRow(2).getCell(0).getStringCellValue().startsWith("错误 0 个"));
+        }
+    }
+
+    @Test
+    void aWarningExplainedIn审核结果IsShownAsExplainedAndSurvivesReAnnotation() throws IOException {
+        Path once = annotate(Fixtures.example(Fixtures.FAULTY_2022), "once.xlsx");
+        String explanation = "年中追加公务接待预算，调整后预算 0.65 万元。";
+        Path explained = Variants.variant(once, dir.resolve("explained.xlsx"), wb -> {
+            Sheet s = wb.getSheet(ResultTable.NAME);
+            for (int r = ResultTable.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                if (row != null && row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("W09-01")) {
+                    row.getCell(ResultTable.EXPLANATION).setCellValue(explanation);
+                }
+            }
+        });
+        CheckResult r = engine.check(explained);
+        Finding w = r.findings().stream().filter(f -> f.rule().equals("W09-01")).findFirst().orElseThrow();
+        assertEquals(explanation, r.explanation(w));
+        assertEquals(1, r.explained(Severity.WARNING));
+        assertTrue(TextReport.of(r).contains("已说明：" + explanation), TextReport.of(r));
+        assertTrue(JsonReport.toJson(r).contains("\"explanation\" : \"" + explanation + "\""));
+
+        Path again = annotate(explained, "again.xlsx");
+        try (XSSFWorkbook wb = Variants.open(again)) {
+            assertEquals(1, resultSheets(wb));
+            Sheet s = wb.getSheet(ResultTable.NAME);
+            boolean found = false;
+            for (int row = ResultTable.HEADER_ROW + 1; row <= s.getLastRowNum(); row++) {
+                Row x = s.getRow(row);
+                if (x != null && x.getCell(1) != null && x.getCell(1).getStringCellValue().equals("W09-01")) {
+                    assertEquals(explanation, x.getCell(ResultTable.EXPLANATION).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found);
+        }
+        assertEquals(explanation, engine.check(again).explanation(w), "read back from the new sheet too");
+    }
+
+    @Test
+    void aCommentSomeoneWroteIsKeptOnceThroughTwoAnnotations() throws IOException {
+        Path commented = Variants.variant(Fixtures.example(Fixtures.FAULTY_2022), dir.resolve("commented.xlsx"), wb -> {
+            Sheet s = wb.getSheet("表3");
+            Cell cell = s.getRow(15).getCell(3);
+            Drawing<?> d = s.createDrawingPatriarch();
+            ClientAnchor a = wb.getCreationHelper().createClientAnchor();
+            a.setRow1(15);
+            a.setCol1(3);
+            a.setRow2(18);
+            a.setCol2(6);
+            Comment c = d.createCellComment(a);
+            c.setString(wb.getCreationHelper().createRichTextString("财务科：已与明细账核对"));
+            c.setAuthor("张会计");
+            cell.setCellComment(c);
+        });
+        Path twice = annotate(annotate(commented, "once.xlsx"), "twice.xlsx");
+        String text = WorkbookFingerprint.of(twice).comments.get("表3!D16");
+        assertTrue(text.startsWith("财务科：已与明细账核对"), text);
+        assertEquals(1, text.split("财务科").length - 1, text);
+        assertEquals(1, text.split("最可能出错").length - 1, "the suspect line once: " + text);
+        Path corrected = Variants.variant(twice, dir.resolve("corrected.xlsx"), wb -> Variants.setNumber(wb, "表3", "D16", 134.16));
+        assertEquals("财务科：已与明细账核对", WorkbookFingerprint.of(annotate(corrected, "clean.xlsx")).comments.get("表3!D16"));
+    }
+
+    @Test
+    void anOldStyleResultSheetIsReplacedToo() throws IOException {
+        Path legacy = Variants.variant(Fixtures.example(Fixtures.FAULTY_2022), dir.resolve("legacy.xlsx"), wb -> {
+            Sheet s = wb.createSheet(ResultTable.NAME);
+            s.createRow(0).createCell(0).setCellValue(ResultTable.NAME);
+            Row head = s.createRow(4);
+            head.createCell(0).setCellValue("序号");
+            head.createCell(1).setCellValue("表名");
+            head.createCell(2).setCellValue("单元格");
+        });
+        try (XSSFWorkbook wb = Variants.open(annotate(legacy, "new.xlsx"))) {
+            assertEquals(1, resultSheets(wb));
+            assertFalse(wb.getSheet(ResultTable.NAME).getRow(ResultTable.HEADER_ROW).getCell(1).getStringCellValue().isEmpty());
+        }
+    }
+}
