@@ -68,12 +68,7 @@ public final class ResultTable {
         Map<String, String> explanations = listing.explanations();
         rows.add(withRecord(List.of(Item.text(NAME, Role.TITLE)), MARKER));
         StringBuilder head = new StringBuilder("文件：" + listing.fileName());
-        if (listing.department() != null && !listing.department().isEmpty()) {
-            head.append("　部门：").append(listing.department());
-        }
-        if (listing.year() != null && !listing.year().isEmpty()) {
-            head.append("　年度：").append(listing.year());
-        }
+        head.append("　部门：").append(orUnknown(listing.department())).append("　年度：").append(orUnknown(listing.year()));
         head.append("　版式：").append(listing.edition().name()).append("　审核时间：")
             .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         rows.add(List.of(Item.text(head.toString(), Role.PLAIN)));
@@ -145,6 +140,10 @@ public final class ResultTable {
             }
             rows.set(r, withRecord(rows.get(r), chunks.get(i)));
         }
+    }
+
+    private static String orUnknown(String s) {
+        return s == null || s.isEmpty() ? "（未识别）" : s;
     }
 
     /** The row with {@code text} put in the hidden record column. */

@@ -156,7 +156,7 @@ class AnnotateTest {
             Sheet s = wb.getSheet("审核结果");
             assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("mistaken.xlsx"));
             assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("部门：随州市曾都区医疗保障服务中心"), s.getRow(1).getCell(0).getStringCellValue());
-            assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("年度："));
+            assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("年度："), s.getRow(1).getCell(0).getStringCellValue());
             assertTrue(s.getRow(2).getCell(0).getStringCellValue().startsWith("错误 " + r.count(Severity.ERROR) + " 个"));
             Row head = s.getRow(ResultTable.HEADER_ROW);
             List<String> headers = new ArrayList<>();
