@@ -30,11 +30,13 @@ public final class Engine {
     private final Checker checker = new Checker();
     private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
     private final NarrativeChecker narrativeChecker;
+    private final java.util.List<org.suanpan.rules.FindingCodes.Code> findingCodes;
 
     private Engine(Editions editions) {
         this.editions = editions;
         this.narrativeChecker = new NarrativeChecker(Vocabulary.load(editions.source()));
         this.recogniser = new Recogniser(editions);
+        this.findingCodes = org.suanpan.rules.FindingCodes.load(editions.source());
         for (Edition e : editions.all()) {
             ruleBooks.put(e.id(), RuleBook.load(editions.source(), e));
         }
@@ -50,6 +52,11 @@ public final class Engine {
 
     public Editions editions() {
         return editions;
+    }
+
+    /** The codes findings carry besides the rules' own (S-…, N…), with what each means. */
+    public java.util.List<org.suanpan.rules.FindingCodes.Code> findingCodes() {
+        return findingCodes;
     }
 
     public RuleBook rules(Edition edition) {

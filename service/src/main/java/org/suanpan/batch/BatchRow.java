@@ -13,9 +13,12 @@ import java.util.Map;
  * @param conclusion 通过, 通过（有警告）, 不通过 or 无法审核
  * @param message    why the file could not be checked, or null
  * @param annotated  the annotated copy relative to the results folder, or null
+ * @param editionName the edition as people name it (“2021/2022年版 …”), so that a 2022 workbook is not shown as “2021”
+ * @param explanations the 出错说明 the department wrote on an earlier 审核结果 sheet, by {@link Finding#key()}
  */
 public record BatchRow(String file, String department, String year, String edition, int errors, int warnings, String conclusion,
-                       String message, List<Finding> findings, Map<String, Double> ratios, String annotated) {
+                       String message, List<Finding> findings, Map<String, Double> ratios, String annotated, String editionName,
+                       Map<String, String> explanations) {
 
     public static final String PASSED = "通过";
     public static final String PASSED_WITH_WARNINGS = "通过（有警告）";
@@ -23,7 +26,12 @@ public record BatchRow(String file, String department, String year, String editi
     public static final String UNUSABLE = "无法审核";
 
     static BatchRow unusable(String file, String message) {
-        return new BatchRow(file, "", "", "", 0, 0, UNUSABLE, message, List.of(), Map.of(), null);
+        return new BatchRow(file, "", "", "", 0, 0, UNUSABLE, message, List.of(), Map.of(), null, "", Map.of());
+    }
+
+    /** How many warnings carry a 出错说明. */
+    public int explainedWarnings() {
+        return (int) findings.stream().filter(f -> f.severity() == org.suanpan.definition.Severity.WARNING && explanations.containsKey(f.key())).count();
     }
 
     public boolean usable() {

@@ -49,6 +49,15 @@ final class CatalogueRoutes {
                 n.put("description", r.description());
             }
         }
+        for (org.suanpan.rules.FindingCodes.Code c : engine.findingCodes()) {
+            ObjectNode n = list.addObject();
+            n.put("code", c.code());
+            n.putNull("edition");
+            n.put("severity", c.severity().code());
+            n.put("source", c.source());
+            n.putNull("formula");
+            n.put("description", c.description());
+        }
         ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(list));
     }
 
