@@ -111,7 +111,17 @@ public final class Engine {
             return narrativeOnly(narrative, narrativeName, last);
         }
         CheckResult result = check(workbook, workbookName);
+        if (last != null) {
+            PriorYear.verify(result.recognition(), last);
+        }
         return narrative == null && last == null ? result : withNarrative(result, narrative, narrativeName, last);
+    }
+
+    /** Last year's workbook for this one: read, recognised, and verified to be the same department's year before. */
+    public Recognition prior(Path file, String name, Recognition current) {
+        Recognition last = prior(file, name);
+        PriorYear.verify(current, last);
+        return last;
     }
 
     /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */

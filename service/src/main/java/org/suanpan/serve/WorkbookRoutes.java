@@ -78,7 +78,7 @@ final class WorkbookRoutes {
             Path out = files.folder().resolve("draft.docx");
             deadline.run(() -> {
                 Recognition current = engine.recognise(engine.read(workbook.path(), workbook.name()));
-                Recognition last = prior.map(p -> engine.prior(p.path(), p.name())).orElse(null);
+                Recognition last = prior.map(p -> engine.prior(p.path(), p.name(), current)).orElse(null);
                 new DraftWriter().write(current, last, out);
                 return null;
             });

@@ -76,7 +76,7 @@ class ExplainTest {
 
     static Stream<Arguments> drafts() {
         return Stream.of(Arguments.of(Fixtures.SAMPLE_2023, null), Arguments.of(Fixtures.SAMPLE_2022, null),
-            Arguments.of(Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022));
+            Arguments.of(Fixtures.SAMPLE_2023, Fixtures.PRIOR_OF_2023));
     }
 
     private Path explain(String sample, String prior) {
@@ -121,8 +121,8 @@ class ExplainTest {
     @Test
     void withLastYearsWorkbookTheChangesAreWrittenAndWithoutItLeftToFill() throws Exception {
         Recognition now = recognition(Fixtures.SAMPLE_2023);
-        Recognition before = recognition(Fixtures.SAMPLE_2022);
-        List<String> filled = bodyOfSections(explain(Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022), 1, 9);
+        Recognition before = recognition(Fixtures.PRIOR_OF_2023);
+        List<String> filled = bodyOfSections(explain(Fixtures.SAMPLE_2023, Fixtures.PRIOR_OF_2023), 1, 9);
         List<String> open = bodyOfSections(explain(Fixtures.SAMPLE_2023, null), 1, 9);
 
         BigDecimal change = figure(now, "公开01 本年收入合计").subtract(figure(before, "公开01 本年收入合计"));

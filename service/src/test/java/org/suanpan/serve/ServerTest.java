@@ -135,9 +135,26 @@ class ServerTest {
     }
 
     @Test
+    void anotherDepartmentsWorkbookOrTheSameYearIsRefusedAsLastYears() throws Exception {
+        HttpResponse<byte[]> other = http.post("/api/check", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
+            Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2022))));
+        assertEquals(422, other.statusCode());
+        String message = new String(other.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("江岸区医保局") && message.contains("同一部门"), message);
+        HttpResponse<byte[]> same = http.post("/api/explain", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
+            Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2023))));
+        assertEquals(422, same.statusCode());
+        message = new String(same.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("2023 年度") && message.contains("2022 年度"), message);
+        HttpResponse<byte[]> right = http.post("/api/check", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
+            Http.Part.file("prior", Fixtures.sample(Fixtures.PRIOR_OF_2023))));
+        assertEquals(200, right.statusCode(), new String(right.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void explainReturnsADraftWithFourCharts() throws Exception {
         HttpResponse<byte[]> r = http.post("/api/explain", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
-            Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2022))));
+            Http.Part.file("prior", Fixtures.sample(Fixtures.PRIOR_OF_2023))));
         assertEquals(200, r.statusCode(), new String(r.body()));
         assertEquals("曾都区医疗保障服务中心-2023-决算公开表-情况说明.docx", Http.downloadName(r));
         Set<String> charts = new HashSet<>();

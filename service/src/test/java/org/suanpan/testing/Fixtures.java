@@ -21,8 +21,14 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * Last year's workbook for the 2023 sample: the 2022 sample's figures under the 2023 sample's department (a prior
+     * year must be the same department's), as a 2021/2022-edition workbook of that year would be.
+     */
+    public static final String PRIOR_OF_2023 = "曾都区医疗保障服务中心-2022-决算公开表.xlsx";
+
     public static Path sample(String name) {
-        return resource("fixtures/samples/" + name);
+        return resource((name.equals(PRIOR_OF_2023) ? "fixtures/prior/" : "fixtures/samples/") + name);
     }
 
     public static List<Path> samples() {
