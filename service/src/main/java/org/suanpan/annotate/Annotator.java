@@ -108,7 +108,8 @@ public final class Annotator {
     }
 
     private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing, Path output) {
-        values.forEach((sheet, cells) -> cells.forEach((key, value) -> CellValues.putIfBlank(wb, sheet, key >>> 14, key & 0x3FFF, value)));
+        CellValues writer = new CellValues(wb);
+        values.forEach(writer::putIfBlank);
         List<MarkRecord> records = new ArrayList<>();
         int marked = apply(wb, notes, records);
         if (listing != null) {

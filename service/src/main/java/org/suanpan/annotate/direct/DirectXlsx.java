@@ -112,8 +112,8 @@ public final class DirectXlsx {
             String value = values.get(key);
             int base = sheet.styleOf(n.row(), n.col());
             if (value != null && !sheet.hasValue(n.row(), n.col())) {
-                int neighbour = sheet.neighbourStyle(n.row(), n.col());
-                base = neighbour >= 0 ? neighbour : base;
+                int neighbour = sheet.neighbourStyle(n.row(), n.col(), styles);
+                base = neighbour >= 0 ? styles.withNumberFormatOf(base, neighbour) : base;
             } else if (value != null) {
                 continue;
             }
