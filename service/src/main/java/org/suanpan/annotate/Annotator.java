@@ -76,6 +76,22 @@ public final class Annotator {
     }
 
     /**
+     * The 审核报告 on its own: a new A4 workbook holding only the 审核结果 table — file, department, year, the summary,
+     * every finding and the 审核人/日期 lines — to print and file, the department's workbook left untouched.
+     */
+    public Path report(CheckResult result, Path output) throws IOException {
+        Book book = result.recognition().book();
+        Profile profile = Profile.of(result.recognition());
+        Listing listing = new Listing(book.fileName(), result.rules().version(), result.recognition().edition(), result.findings(),
+            result.explanations(), Summary.of(result), profile.department(), profile.year());
+        try (Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            ResultSheet.add(wb, listing, List.of(), "审核报告");
+            PoiWorkbooks.save(wb, output);
+        }
+        return output;
+    }
+
+    /**
      * Writes the notes (mark and comment per cell), the numbers in {@code values} into the blank cells they name
      * (by sheet and {@code row << 14 | col}, in the number format of the amounts around them), and the 审核结果 sheet
      * when {@code listing} is not null. An .xlsx is edited directly where possible ({@link DirectXlsx}); otherwise,

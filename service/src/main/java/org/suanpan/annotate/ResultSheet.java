@@ -24,8 +24,12 @@ final class ResultSheet {
 
     /** Adds the sheet at the end of the workbook under a name no existing sheet has. */
     static Sheet add(Workbook wb, Annotator.Listing listing, List<MarkRecord> marks) {
+        return add(wb, listing, marks, freeName(wb));
+    }
+
+    static Sheet add(Workbook wb, Annotator.Listing listing, List<MarkRecord> marks, String name) {
         ResultTable table = new ResultTable(listing, marks);
-        Sheet s = wb.createSheet(freeName(wb));
+        Sheet s = wb.createSheet(name);
         Styles st = new Styles(wb);
         for (int c = 0; c < ResultTable.WIDTHS.length; c++) {
             s.setColumnWidth(c, ResultTable.WIDTHS[c] * 256);

@@ -135,6 +135,26 @@ class ServerTest {
     }
 
     @Test
+    void theReportIsAnA4WorkbookWithDepartmentYearSummaryAndSignatureLines() throws Exception {
+        HttpResponse<byte[]> r = http.post("/api/report", Http.parts(Http.Part.file("workbook", Fixtures.example(Fixtures.FAULTY_2022))));
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("江岸区医保局-2022-决算公开表-有误-审核报告.xlsx", Http.downloadName(r));
+        Path out = Files.write(dir.resolve("report.xlsx"), r.body());
+        try (var wb = Variants.open(out)) {
+            assertEquals(1, wb.getNumberOfSheets());
+            var s = wb.getSheet("审核报告");
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+            StringBuilder text = new StringBuilder();
+            s.forEach(row -> row.forEach(c -> text.append(c.toString()).append(' ')));
+            for (String expected : List.of("江岸区医保局-2022-决算公开表-有误.xlsx", "部门：江岸区医保局", "年度：2022", "3 处错误都指向 表3!D16",
+                "审核人", "日期", "T03-04")) {
+                assertTrue(text.toString().contains(expected), expected + " in " + text);
+            }
+        }
+    }
+
+    @Test
     void anotherDepartmentsWorkbookOrTheSameYearIsRefusedAsLastYears() throws Exception {
         HttpResponse<byte[]> other = http.post("/api/check", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
             Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2022))));
@@ -197,7 +217,7 @@ class ServerTest {
     @Test
     void openApiDescribesEveryEndpoint() throws Exception {
         JsonNode api = Http.json(http.get("/openapi.json"));
-        for (String path : List.of("/api/health", "/api/check", "/api/annotate", "/api/fill", "/api/explain", "/api/rules", "/api/batches",
+        for (String path : List.of("/api/health", "/api/check", "/api/annotate", "/api/report", "/api/fill", "/api/explain", "/api/rules", "/api/batches",
             "/api/batches/{id}", "/api/batches/{id}/events", "/api/batches/{id}/summary.xlsx", "/api/batches/{id}/results.zip")) {
             assertTrue(api.get("paths").has(path), path);
         }
