@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The real publications the tests run on: the two sample workbooks and the seed texts, copied unchanged from
- * ../shared so that a fresh clone tests the same data.
+ * the shared data so that a fresh clone tests the same data.
  */
 public final class Fixtures {
     public static final String SAMPLE_2023 = "曾都区医疗保障服务中心-2023-决算公开表.xlsx";
