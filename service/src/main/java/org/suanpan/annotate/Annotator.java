@@ -129,7 +129,13 @@ public final class Annotator {
         List<MarkRecord> records = new ArrayList<>();
         int marked = apply(wb, notes, records);
         if (listing != null) {
-            ResultSheet.add(wb, listing, records);
+            Sheet result = ResultSheet.add(wb, listing, records);
+            // the copy opens on 审核结果: its summary and legend come first
+            for (Sheet s : wb) {
+                s.setSelected(false);
+            }
+            result.setSelected(true);
+            wb.setActiveSheet(wb.getSheetIndex(result));
         }
         return new Result(output, marked, listing == null ? 0 : listing.findings().size());
     }

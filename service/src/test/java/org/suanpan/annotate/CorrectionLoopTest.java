@@ -167,6 +167,32 @@ class CorrectionLoopTest {
         assertEquals("财务科：已与明细账核对", WorkbookFingerprint.of(annotate(corrected, "clean.xlsx")).comments.get("表3!D16"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theAnnotatedCopyOpensOn审核结果WithALegendForTheColours(boolean poi) throws IOException {
+        Path once;
+        if (poi) {
+            System.setProperty("suanpan.annotate.poi", "true");
+        }
+        try {
+            once = annotate(Fixtures.example(Fixtures.FAULTY_2022), "once.xlsx");
+        } finally {
+            System.clearProperty("suanpan.annotate.poi");
+        }
+        try (XSSFWorkbook wb = Variants.open(once)) {
+            int result = wb.getSheetIndex(ResultTable.NAME);
+            assertEquals(result, wb.getActiveSheetIndex(), "opens on 审核结果");
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                assertEquals(i == result, wb.getSheetAt(i).isSelected(), "only 审核结果 is selected, no grouped sheets: " + wb.getSheetName(i));
+            }
+            Row legend = wb.getSheet(ResultTable.NAME).getRow(ResultTable.LEGEND_ROW);
+            List<String> words = new java.util.ArrayList<>();
+            legend.forEach(c -> words.add(c.getStringCellValue()));
+            assertTrue(words.containsAll(List.of("错误", "最可能出错", "警告", "自动填充")), words.toString());
+            assertTrue(legend.getCell(2).getCellStyle().getFillForegroundColorColor() != null, "the legend is coloured");
+        }
+    }
+
     @Test
     void anOldStyleResultSheetIsReplacedToo() throws IOException {
         Path legacy = Variants.variant(Fixtures.example(Fixtures.FAULTY_2022), dir.resolve("legacy.xlsx"), wb -> {

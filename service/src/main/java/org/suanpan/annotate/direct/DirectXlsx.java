@@ -71,7 +71,19 @@ public final class DirectXlsx {
                     records);
             }
             if (listing != null) {
+                // the copy opens on 审核结果, its summary and legend first: the sheet that was selected is no longer
+                int active = workbook.activeTab();
+                List<String> ids = new ArrayList<>(workbook.sheets().values());
+                Rels.Rel activeRel = active < ids.size() ? wbRels.byId(ids.get(active)) : null;
+                if (activeRel != null) {
+                    String part = Rels.resolve(Rels.dirOf(workbookPart), activeRel.target());
+                    String xml = parts.text(part);
+                    if (xml != null && xml.contains("tabSelected=\"1\"")) {
+                        parts.put(part, xml.replace("tabSelected=\"1\"", "tabSelected=\"0\""));
+                    }
+                }
                 addResultSheet(parts, types, workbook, wbRels, styles, workbookPart, listing, records);
+                workbook.activate(workbook.sheets().size() - 1);
             }
             parts.put(stylesPart, styles.bytes());
             parts.put(workbookPart, workbook.xml());

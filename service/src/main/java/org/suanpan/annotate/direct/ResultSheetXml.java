@@ -25,7 +25,7 @@ final class ResultSheetXml {
             .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
             .append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
             .append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:").append(CellAddresses.column(ResultTable.RECORD)).append(last + 1).append("\"/>")
-            .append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"").append(ResultTable.HEADER_ROW + 1)
+            .append("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\"><pane ySplit=\"").append(ResultTable.HEADER_ROW + 1)
             .append("\" topLeftCell=\"A").append(ResultTable.HEADER_ROW + 2).append("\" activePane=\"bottomLeft\" state=\"frozen\"/>")
             .append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int c = 0; c < ResultTable.WIDTHS.length; c++) {

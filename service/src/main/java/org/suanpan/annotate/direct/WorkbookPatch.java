@@ -99,6 +99,29 @@ final class WorkbookPatch {
         xml = xml.substring(0, at) + "<definedNames>" + joined + "</definedNames>" + xml.substring(at);
     }
 
+    /** The index of the sheet the workbook opens on (activeTab, 0 when not given). */
+    int activeTab() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<workbookView\\b[^>]*\\sactiveTab=\"(\\d+)\"").matcher(xml);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Makes the workbook open on sheet {@code index}. */
+    void activate(int index) {
+        java.util.regex.Matcher view = java.util.regex.Pattern.compile("<workbookView\\b[^>]*?(/?)>").matcher(xml);
+        if (view.find()) {
+            String tag = view.group();
+            String changed = tag.matches("(?s).*\\sactiveTab=\"\\d+\".*")
+                ? tag.replaceFirst("\\sactiveTab=\"\\d+\"", " activeTab=\"" + index + "\"")
+                : tag.replaceFirst("<workbookView", "<workbookView activeTab=\"" + index + "\"");
+            xml = xml.substring(0, view.start()) + changed + xml.substring(view.end());
+            return;
+        }
+        int sheets = xml.indexOf("<sheets");
+        if (sheets >= 0) {
+            xml = xml.substring(0, sheets) + "<bookViews><workbookView activeTab=\"" + index + "\"/></bookViews>" + xml.substring(sheets);
+        }
+    }
+
     String xml() {
         return xml;
     }
