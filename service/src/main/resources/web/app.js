@@ -244,6 +244,7 @@
 
   /** Narrative rules whose figures are percentages (shares, completion rates); a change (N03) is one when the text says %. */
   function isPercent(f) {
+    if (f.unit) return f.unit === '%';
     if (f.source !== 'narrative') return false;
     if (f.rule === 'N02' || f.rule === 'N04') return true;
     return f.rule === 'N03' && /[%％]/.test(f.quote || '') && !/万元/.test(f.quote || '');

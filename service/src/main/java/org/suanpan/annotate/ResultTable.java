@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.suanpan.report.Summary;
+import org.suanpan.report.Units;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,9 +101,16 @@ public final class ResultTable {
                 located ? "'" + f.sheet().replace("'", "''") + "'!" + f.cell() : null));
             row.add(Item.text(f.row(), Role.BODY));
             row.add(Item.text(f.formula(), Role.BODY));
-            row.add(Item.number(f.left(), Role.AMOUNT));
-            row.add(Item.number(f.right(), Role.AMOUNT));
-            row.add(Item.number(f.difference(), Role.AMOUNT));
+            if (Units.PERCENT.equals(Units.of(f))) {
+                // a share or a rate: printed with its per cent sign, not as an amount of 万元
+                row.add(Item.text(Units.format(f, f.left()), Role.BODY));
+                row.add(Item.text(Units.format(f, f.right()), Role.BODY));
+                row.add(Item.text(Units.format(f, f.difference()), Role.BODY));
+            } else {
+                row.add(Item.number(f.left(), Role.AMOUNT));
+                row.add(Item.number(f.right(), Role.AMOUNT));
+                row.add(Item.number(f.difference(), Role.AMOUNT));
+            }
             row.add(Item.text(f.severity().chinese(),
                 f.severity() == Severity.ERROR ? Role.ERROR : f.severity() == Severity.WARNING ? Role.WARNING : Role.BODY));
             row.add(Item.text(explanations.getOrDefault(f.key(), ""), Role.BODY));

@@ -123,6 +123,7 @@ public final class JsonReport {
             n.put("quote", f.narrative().quote());
             n.put("stated", f.narrative().stated());
             n.put("computed", f.narrative().computed());
+            n.put("unit", Units.of(f));
         }
         n.put("message", f.message());
         return n;

@@ -61,9 +61,9 @@ public final class TextReport {
                 .append(f.sheet() == null ? "" : f.sheet() + "!" + nz(f.cell())).append(" | ")
                 .append(nz(f.row())).append(" | ")
                 .append(nz(f.formula())).append(" | ")
-                .append(f.left() == null ? "" : Money.format(f.left())).append(" | ")
-                .append(f.right() == null ? "" : Money.format(f.right())).append(" | ")
-                .append(f.difference() == null ? "" : Money.format(f.difference())).append(" | ")
+                .append(Units.format(f, f.left())).append(" | ")
+                .append(Units.format(f, f.right())).append(" | ")
+                .append(Units.format(f, f.difference())).append(" | ")
                 .append(f.severity().chinese()).append('\n');
             sb.append("     ").append(f.message());
             if (f.suspect() != null) {
