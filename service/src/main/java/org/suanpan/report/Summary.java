@@ -76,16 +76,25 @@ public record Summary(String conclusion, List<Item> items) {
         for (Map.Entry<String, List<Finding>> e : bySuspect.entrySet()) {
             BigDecimal expected = null;
             BigDecimal current = null;
+            boolean blank = false;
             for (Finding f : e.getValue()) {
                 Relation r = broken.get(f.rule() + "|" + f.sheet() + "!" + f.cell());
                 Solved s = r == null ? null : solve(r, e.getKey());
                 if (s != null) {
                     expected = s.expected();
                     current = s.current();
+                    blank = s.blank();
                     break;
                 }
             }
             int n = e.getValue().size();
+            if (blank && expected != null) {
+                // a total left blank reads as 0 and breaks every relation above it: 自动填充 writes it
+                items.add(new Item(Kind.FILL, e.getKey() + " 是空的（按 0 计），" + (n == 1 ? "这处错误" : n + " 处错误都") + "因它而起；按"
+                    + basis(e.getValue()) + "应为 " + Money.format(expected) + "，可用“自动填充”填上。", e.getKey(), expected));
+                explained.addAll(e.getValue());
+                continue;
+            }
             String text = (n == 1 ? "这处错误指向 " : n + " 处错误都指向 ") + e.getKey()
                 + (expected == null ? "，请先核对它" : "，按" + basis(e.getValue()) + "应为 " + Money.format(expected) + "（现为 " + Money.format(current) + "）");
             items.add(new Item(Kind.FIX, text + "。", e.getKey(), expected));
@@ -100,6 +109,7 @@ public record Summary(String conclusion, List<Item> items) {
             if (r == null) {
                 if ("structure".equals(f.source())) {
                     items.add(new Item(Kind.FIX, ref + "：" + f.message(), ref, null));
+                    explained.add(f);
                 }
                 continue;
             }
@@ -108,15 +118,16 @@ public record Summary(String conclusion, List<Item> items) {
             if (anchor.empty() && s != null) {
                 items.add(new Item(Kind.FILL, ref + "（" + nz(f.row()) + "）是空的，按公式应为 " + Money.format(s.expected())
                     + "，可用“自动填充”填上。", ref, s.expected()));
+                explained.add(f);
             } else if (s != null && items.stream().filter(i -> i.kind() == Kind.FIX).count() < 5) {
                 items.add(new Item(Kind.FIX, ref + "（" + nz(f.row()) + "）按“" + f.formula() + "”应为 " + Money.format(s.expected())
                     + "（现为 " + Money.format(s.current()) + "）；若它无误，请核对公式另一边的单元格。", ref, s.expected()));
+                explained.add(f);
             }
         }
-        long fixes = items.stream().filter(i -> i.kind() == Kind.FIX).count();
-        long rest = errors.size() - explained.size() - fixes - items.stream().filter(i -> i.kind() == Kind.FILL).count();
-        if (rest > 0 && fixes > 0) {
-            items.add(new Item(Kind.FIX, "另有 " + rest + " 处错误，见下面的明细。", null, null));
+        long rest = errors.size() - explained.size();
+        if (rest > 0) {
+            items.add(new Item(Kind.FIX, (explained.isEmpty() ? "" : "另有 ") + rest + " 处错误，见下面的明细。", null, null));
         }
         long warnings = result.count(Severity.WARNING) - countSource(result, "rule", Severity.WARNING);
         long warned = result.findings().stream().filter(f -> f.severity() == Severity.WARNING && !"rule".equals(f.source())
@@ -152,7 +163,7 @@ public record Summary(String conclusion, List<Item> items) {
         return findings.stream().anyMatch(f -> f.formula() != null && f.formula().contains("其下")) ? "明细" : "审核公式";
     }
 
-    private record Solved(BigDecimal expected, BigDecimal current) {
+    private record Solved(BigDecimal expected, BigDecimal current, boolean blank) {
     }
 
     /**
@@ -190,7 +201,7 @@ public record Summary(String conclusion, List<Item> items) {
         BigDecimal termChange = onLeft ? d.negate() : d;
         BigDecimal current = hit.cell().value();
         BigDecimal expected = hit.sign() < 0 ? current.subtract(termChange) : current.add(termChange);
-        return new Solved(Money.plain(expected), Money.plain(current));
+        return new Solved(Money.plain(expected), Money.plain(current), hit.cell().empty());
     }
 
     private static long countSource(CheckResult result, String source, Severity severity) {

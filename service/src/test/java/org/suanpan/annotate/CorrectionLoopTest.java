@@ -194,6 +194,40 @@ class CorrectionLoopTest {
     }
 
     @Test
+    void anXlsGoesThroughTheLoopToo() throws IOException {
+        Path xls;
+        try (XSSFWorkbook wb = Variants.open(Fixtures.example(Fixtures.FAULTY_2022)); var h = Variants.asXls(wb)) {
+            xls = Variants.write(h, dir.resolve("有误.xls"));
+        }
+        Path once = annotate(xls, "once.xls");
+        Path corrected = dir.resolve("corrected.xls");
+        try (var in = java.nio.file.Files.newInputStream(once); var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            Variants.setNumber(wb, "表3", "D16", 134.16);
+            Variants.write(wb, corrected);
+        }
+        Path again = annotate(corrected, "again.xls");
+        WorkbookFingerprint before = WorkbookFingerprint.of(xls);
+        WorkbookFingerprint after = WorkbookFingerprint.of(again);
+        assertEquals(before.fills.get("表3!D16"), after.fills.get("表3!D16"), "the red is gone");
+        assertNull(after.comments.get("表3!D16"));
+        assertNotNull(after.comments.get("表7!G7"));
+        assertEquals(before.sheetOrder.size() + 1, after.sheetOrder.size(), "one 审核结果: " + after.sheetOrder);
+    }
+
+    @Test
+    void aBlankTotalIsNamedAsFillableWithItsValue() throws IOException {
+        Path blank = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("blank.xlsx"),
+            wb -> wb.getSheet("表3").getRow(15).getCell(2).setBlank());
+        CheckResult r = engine.check(blank);
+        List<Summary.Item> fill = Summary.of(r).of(Summary.Kind.FILL);
+        assertEquals(1, fill.size(), Summary.of(r).items().toString());
+        assertEquals("表3!C16", fill.get(0).cell());
+        assertEquals(0, new java.math.BigDecimal("207.31").compareTo(fill.get(0).expected()), fill.toString());
+        assertTrue(fill.get(0).text().contains("可用“自动填充”填上"), fill.get(0).text());
+        assertTrue(Summary.of(r).of(Summary.Kind.FIX).stream().noneMatch(i -> "表3!C16".equals(i.cell())), "a blank is filled, not fixed");
+    }
+
+    @Test
     void anOldStyleResultSheetIsReplacedToo() throws IOException {
         Path legacy = Variants.variant(Fixtures.example(Fixtures.FAULTY_2022), dir.resolve("legacy.xlsx"), wb -> {
             Sheet s = wb.createSheet(ResultTable.NAME);
