@@ -74,18 +74,31 @@ public record Summary(String conclusion, List<Item> items) {
         Map<String, List<Finding>> bySuspect = new LinkedHashMap<>();
         errors.stream().filter(f -> f.suspect() != null).forEach(f -> bySuspect.computeIfAbsent(f.suspect(), k -> new ArrayList<>()).add(f));
         for (Map.Entry<String, List<Finding>> e : bySuspect.entrySet()) {
+            // each broken equality gives the value the cell should hold, give or take its 尾数 tolerance: the one
+            // with the narrowest tolerance decides, and it is stated flatly only if every other one accepts it
             BigDecimal expected = null;
             BigDecimal current = null;
+            BigDecimal narrowest = null;
             boolean blank = false;
+            List<Relation> relations = new ArrayList<>();
             for (Finding f : e.getValue()) {
                 Relation r = broken.get(f.rule() + "|" + f.sheet() + "!" + f.cell());
                 Solved s = r == null ? null : solve(r, e.getKey());
-                if (s != null) {
+                if (s == null) {
+                    continue;
+                }
+                relations.add(r);
+                if (narrowest == null || r.tolerance().compareTo(narrowest) < 0) {
+                    narrowest = r.tolerance();
                     expected = s.expected();
                     current = s.current();
                     blank = s.blank();
-                    break;
                 }
+            }
+            boolean agreed = true;
+            for (Relation r : relations) {
+                Solved s = solve(r, e.getKey());
+                agreed &= s.expected().subtract(expected).abs().compareTo(r.tolerance()) <= 0;
             }
             int n = e.getValue().size();
             if (blank && expected != null) {
@@ -96,7 +109,8 @@ public record Summary(String conclusion, List<Item> items) {
                 continue;
             }
             String text = (n == 1 ? "这处错误指向 " : n + " 处错误都指向 ") + e.getKey()
-                + (expected == null ? "，请先核对它" : "，按" + basis(e.getValue()) + "应为 " + Money.format(expected) + "（现为 " + Money.format(current) + "）");
+                + (expected == null ? "，请先核对它" : "，按" + basis(e.getValue()) + "应为" + (agreed ? " " : "约 ") + Money.format(expected)
+                + "（现为 " + Money.format(current) + "）");
             items.add(new Item(Kind.FIX, text + "。", e.getKey(), expected));
             explained.addAll(e.getValue());
         }
