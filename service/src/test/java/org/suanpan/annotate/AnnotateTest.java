@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,6 +146,29 @@ class AnnotateTest {
         for (String cell : marked) {
             assertTrue(after.comments.containsKey(cell), "comment on " + cell);
         }
+    }
+
+    /**
+     * Printed by LibreOffice, the 审核报告 shows every column and every message whole (the rows are as tall as their
+     * text), the summary, the legend and the signature lines — and no rule-set hash in its header.
+     */
+    @Test
+    void theReportAndTheResultSheetPrintWhole() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Office.skipped(), "LibreOffice runs in the integration phase");
+        Path in = Fixtures.example(Fixtures.FAULTY_2022);
+        CheckResult r = engine.check(in);
+        Path report = new Annotator().report(r, dir.resolve("审核报告.xlsx"));
+        String text = Office.text(Office.toPdf(report)).replaceAll("\\s+", "");
+        for (String expected : List.of("审核报告", "差额", "说明", "审核意见", "先改", "3处错误都指向表3!D16", "图例", "最可能出错",
+            "审核人", "复核人", "日期")) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        for (Finding f : r.findings()) {
+            assertTrue(text.contains(f.message().replaceAll("\\s+", "")), "the whole message of " + f.rule() + " in:\n" + text);
+        }
+        assertFalse(text.contains("审核公式版本") || text.contains("@"), "no rule-set hash: " + text);
+        String annotated = Office.text(Office.toPdf(annotate(in, dir.resolve("annotated.xlsx")))).replaceAll("\\s+", "");
+        assertTrue(annotated.contains("图例") && annotated.contains("审核人"), annotated);
     }
 
     @Test
