@@ -28,7 +28,7 @@ final class ResultSheet {
     }
 
     static Sheet add(Workbook wb, Annotator.Listing listing, List<MarkRecord> marks, String name) {
-        ResultTable table = new ResultTable(listing, marks);
+        ResultTable table = new ResultTable(listing, marks, name.startsWith(ResultTable.NAME) ? ResultTable.NAME : name);
         Sheet s = wb.createSheet(name);
         Styles st = new Styles(wb);
         for (int c = 0; c < ResultTable.WIDTHS.length; c++) {

@@ -65,9 +65,14 @@ public final class ResultTable {
 
     /** The sheet, with the record of the marks put on the workbook's cells in the hidden column. */
     public ResultTable(Annotator.Listing listing, List<MarkRecord> marks) {
+        this(listing, marks, NAME);
+    }
+
+    /** The table under another title (the 审核报告 printed on its own). */
+    public ResultTable(Annotator.Listing listing, List<MarkRecord> marks, String title) {
         List<Finding> findings = listing.findings();
         Map<String, String> explanations = listing.explanations();
-        rows.add(withRecord(List.of(Item.text(NAME, Role.TITLE)), MARKER));
+        rows.add(withRecord(List.of(Item.text(title, Role.TITLE)), MARKER));
         StringBuilder head = new StringBuilder("文件：" + listing.fileName());
         head.append("　部门：").append(orUnknown(listing.department())).append("　年度：").append(orUnknown(listing.year()));
         head.append("　版式：").append(listing.edition().name()).append("　审核时间：")
