@@ -114,8 +114,19 @@ public record Summary(String conclusion, List<Item> items) {
             items.add(new Item(Kind.FIX, text + "。", e.getKey(), expected));
             explained.addAll(e.getValue());
         }
+        int narrativeItems = 0;
         for (Finding f : errors) {
-            if (explained.contains(f) || f.sheet() == null || f.cell() == null) {
+            if (explained.contains(f)) {
+                continue;
+            }
+            if (f.narrative() != null && narrativeItems < 3) {
+                // a figure of the 情况说明: the checker's sentence says what the text should say, and why
+                items.add(new Item(Kind.FIX, "情况说明" + (f.row() == null ? "" : f.row()) + "：" + f.message(), null, f.narrative().computed()));
+                explained.add(f);
+                narrativeItems++;
+                continue;
+            }
+            if (f.sheet() == null || f.cell() == null) {
                 continue;
             }
             String ref = f.sheet() + "!" + f.cell();

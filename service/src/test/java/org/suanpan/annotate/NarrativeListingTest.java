@@ -58,5 +58,6 @@ class NarrativeListingTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("| 100% | 0.55% |"), text);
         assertTrue(text.contains("| 628.04 | 0.00 |"), "amounts stay amounts: " + text);
+        assertTrue(text.contains("【先改】情况说明第") && text.contains("一般公共服务（类）"), "the summary names the sentence to correct: " + text);
     }
 }
