@@ -96,14 +96,30 @@ final class PreviousAnnotation {
         }
     }
 
-    /** Keeps what a person wrote in the comment, before Suanpan's part; removes a comment that was all Suanpan's. */
+    /**
+     * Keeps what a person wrote in the comment — before Suanpan's part when the comment was there first, or lines
+     * added to Suanpan's comment since — and removes a comment that was all Suanpan's.
+     */
     private static void unmark(Cell cell, Comment c, boolean hadComment) {
         String text = commentText(c);
         int cut = text.lastIndexOf(SEPARATOR);
+        String kept;
         if (hadComment && cut >= 0) {
-            c.setString(cell.getSheet().getWorkbook().getCreationHelper().createRichTextString(text.substring(0, cut)));
-        } else if (!hadComment) {
+            kept = text.substring(0, cut);
+        } else {
+            List<String> theirs = new ArrayList<>();
+            for (String line : (hadComment ? "" : text).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("【") && !l.equals(Comments.AUTHOR + "：") && !l.equals("——")) {
+                    theirs.add(line);
+                }
+            }
+            kept = hadComment ? text : String.join("\n", theirs);
+        }
+        if (kept.isBlank()) {
             cell.removeCellComment();
+        } else if (!kept.equals(text)) {
+            c.setString(cell.getSheet().getWorkbook().getCreationHelper().createRichTextString(kept));
         }
     }
 

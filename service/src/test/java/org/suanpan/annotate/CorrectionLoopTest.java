@@ -194,6 +194,18 @@ class CorrectionLoopTest {
     }
 
     @Test
+    void aLineSomeoneAddedToSuanpansCommentIsKept() throws IOException {
+        Path once = annotate(Fixtures.example(Fixtures.FAULTY_2022), "once.xlsx");
+        Path replied = Variants.variant(once, dir.resolve("replied.xlsx"), wb -> {
+            Comment c = wb.getSheet("表7").getRow(6).getCell(6).getCellComment();
+            c.setString(wb.getCreationHelper().createRichTextString(c.getString().getString() + "\n张会计：年中追加了预算"));
+        });
+        String text = WorkbookFingerprint.of(annotate(replied, "again.xlsx")).comments.get("表7!G7");
+        assertTrue(text.contains("张会计：年中追加了预算"), text);
+        assertEquals(1, text.split("W09-01").length - 1, "Suanpan's line once: " + text);
+    }
+
+    @Test
     void anXlsGoesThroughTheLoopToo() throws IOException {
         Path xls;
         try (XSSFWorkbook wb = Variants.open(Fixtures.example(Fixtures.FAULTY_2022)); var h = Variants.asXls(wb)) {
