@@ -143,6 +143,36 @@ class CorrectionLoopTest {
     }
 
     @Test
+    void aBatchCountsTheExplainedWarningAndListsItsExplanation() throws Exception {
+        Path once = annotate(Fixtures.example(Fixtures.FAULTY_2022), "once.xlsx");
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("批次"));
+        Variants.variant(once, folder.resolve("江岸区医保局.xlsx"), wb -> {
+            for (Row row : wb.getSheet(ResultTable.NAME)) {
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("W09-04")) {
+                    row.getCell(ResultTable.EXPLANATION).setCellValue("接待任务增加，已报财政局备案。");
+                }
+            }
+        });
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var summary = new org.suanpan.batch.BatchRun(engine, org.suanpan.batch.Ratios.load(engine.editions().source()), pool)
+                .run(org.suanpan.batch.BatchInputs.inFolder(folder, 10), folder, dir.resolve("out"), (d, t, r) -> { });
+            assertEquals(1, summary.rows().get(0).explainedWarnings());
+            Path xlsx = dir.resolve("summary.xlsx");
+            org.suanpan.batch.SummaryWorkbook.write(summary, xlsx);
+            StringBuilder listed = new StringBuilder();
+            try (XSSFWorkbook wb = Variants.open(xlsx)) {
+                wb.getSheet("审核结果").forEach(row -> row.forEach(c -> listed.append(c.toString()).append('|')));
+            }
+            assertTrue(listed.toString().contains("接待任务增加，已报财政局备案。"), listed.toString());
+            String json = org.suanpan.report.JsonReport.write(org.suanpan.batch.SummaryJson.of(summary, true));
+            assertTrue(json.contains("\"explained\" : 1") && json.contains("接待任务增加"), json);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aCommentSomeoneWroteIsKeptOnceThroughTwoAnnotations() throws IOException {
         Path commented = Variants.variant(Fixtures.example(Fixtures.FAULTY_2022), dir.resolve("commented.xlsx"), wb -> {
             Sheet s = wb.getSheet("表3");
