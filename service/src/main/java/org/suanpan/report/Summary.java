@@ -159,6 +159,7 @@ public record Summary(String conclusion, List<Item> items) {
             && result.explanation(f) != null).count();
         if (warnings > 0) {
             items.add(new Item(Kind.EXPLAIN, warnings == warned ? warnings + " 处警告都已说明。"
+                : result.recognition() == null ? warnings + " 处警告请核实，需要时改正情况说明。"
                 : warnings + " 处警告请核实；确属正常的，在审核结果表的“说明”栏写明原因" + (warned > 0 ? "（已说明 " + warned + " 处）" : "") + "。",
                 null, null));
         }
@@ -168,6 +169,9 @@ public record Summary(String conclusion, List<Item> items) {
             } else if ("structure".equals(f.source()) && f.rule().equals("S-01")) {
                 items.add(new Item(Kind.UNCHECKED, f.message(), null, null));
             }
+        }
+        if (result.recognition() == null) {
+            items.add(new Item(Kind.UNCHECKED, "没有提供决算公开表工作簿：文中数字只核对了它们自身的计算，没有与表中数比对。", null, null));
         }
         if (result.recognition() != null && result.narrative() == null) {
             items.add(new Item(Kind.UNCHECKED, "没有提供情况说明，文字中的数字未核对。", null, null));

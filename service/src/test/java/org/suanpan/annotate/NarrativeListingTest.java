@@ -60,4 +60,14 @@ class NarrativeListingTest {
         assertTrue(text.contains("| 628.04 | 0.00 |"), "amounts stay amounts: " + text);
         assertTrue(text.contains("【先改】情况说明第") && text.contains("一般公共服务（类）"), "the summary names the sentence to correct: " + text);
     }
+
+    @Test
+    void aTextCheckedOnItsOwnSaysItWasNotComparedWithTheTables() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+            .run("check", "--narrative", Fixtures.seed("004").toString(), "--format", "text");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("【未核对】没有提供决算公开表工作簿"), text);
+        assertTrue(!text.contains("审核结果表"), "no 审核结果 sheet to write in without a workbook: " + text);
+    }
 }
