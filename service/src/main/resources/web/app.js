@@ -231,7 +231,33 @@
 
   const single = {
     report: null,
+    // the files the shown report was made from: downloads send these, not whatever is chosen since
+    files: null,
   };
+
+  const SUMMARY_KIND = {
+    fix: {label: '先改', cls: 'error'},
+    fill: {label: '可自动填充', cls: 'fill'},
+    explain: {label: '待说明', cls: 'warning'},
+    unchecked: {label: '未核对', cls: 'info'},
+  };
+
+  /** Narrative rules whose figures are percentages (shares, completion rates); a change (N03) is one when the text says %. */
+  function isPercent(f) {
+    if (f.unit) return f.unit === '%';
+    if (f.source !== 'narrative') return false;
+    if (f.rule === 'N02' || f.rule === 'N04') return true;
+    return f.rule === 'N03' && /[%％]/.test(f.quote || '') && !/万元/.test(f.quote || '');
+  }
+
+  function clearSingleResult() {
+    single.report = null;
+    single.files = null;
+    show($('#single-result'), false);
+    showError($('#download-error'), '');
+    $('#download-status').textContent = '';
+    $('#download-file').textContent = '';
+  }
 
   function singleFiles() {
     return {
@@ -282,13 +308,17 @@
     const button = $('#check-btn');
     busy(button, true, '正在审核…');
     $('#single-status').textContent = '';
+    // a result stays on the page only as long as it is the result of what was sent
+    clearSingleResult();
     try {
       const report = await requestJson('api/check', {method: 'POST', body: formOf(files), headers: authHeaders()});
       single.report = report;
+      single.files = files;
       renderReport(report);
       $('#single-status').textContent = '审核完成。';
       $('#single-result').scrollIntoView({behavior: 'smooth', block: 'start'});
     } catch (e) {
+      clearSingleResult();
       showError(error, e.message);
     } finally {
       busy(button, false);
@@ -300,7 +330,9 @@
     const errors = s.errors || 0;
     const warnings = s.warnings || 0;
     if (errors > 0) return {cls: 'bad', text: `未通过：发现 ${errors} 处错误${warnings ? `、${warnings} 处警告` : ''}，请更正后重新审核。`};
-    if (warnings > 0) return {cls: 'warn', text: `通过，但有 ${warnings} 处警告，请核实并在情况说明中解释。`};
+    const explained = (report.findings || []).filter(f => f.severity === 'warning' && f.explanation).length;
+    if (warnings > 0 && explained === warnings) return {cls: 'good', text: `通过：${warnings} 处警告都已说明。`};
+    if (warnings > 0) return {cls: 'warn', text: `通过，但有 ${warnings} 处警告${explained ? `（已说明 ${explained} 处）` : ''}，请核实；确属正常的，在标注工作簿“审核结果”表的“说明”栏写明原因。`};
     return {cls: 'good', text: '通过：未发现错误。'};
   }
 
@@ -323,6 +355,8 @@
       ['结论', v.text],
     ] : [
       ['文件', report.file || ''],
+      ['部门', report.department || '未能识别'],
+      ['年度', report.year || '未能识别'],
       ['版式', report.editionName || report.edition || '未能识别'],
       ['识别到的表', `${tables.length} 张：${tableText}`],
       ['结论', v.text],
@@ -343,6 +377,7 @@
       ['警告', s.warnings || 0, (s.warnings || 0) > 0 ? 'warning' : ''],
       ['提示', s.infos || 0, ''],
     ];
+    if (s.explained) tiles.push(['已说明', s.explained, 'explained']);
     if (s.checked || !s.claims) tiles.push(['已核对关系', s.checked || 0, '']);
     if (s.claims) tiles.push(['情况说明中的数字', s.claims, '']);
     if (ins) tiles.push(['公开检查得分', formatPlain(ins.score), ins.errors > 0 ? 'error' : ins.warnings > 0 ? 'warning' : '']);
@@ -350,7 +385,55 @@
       el('div', {class: 'tile ' + cls}, el('span', {class: 'n', text: String(n)}), el('span', {class: 'k', text: k}))));
     showError($('#download-error'), '');
     $('#download-status').textContent = '';
+    renderTodo(report);
+    renderDownloadNote();
     renderFindings();
+  }
+
+  function renderTodo(report) {
+    const items = (report.summary && report.summary.items) || [];
+    const list = $('#todo-list');
+    list.replaceChildren(...items.map(i => {
+      const kind = SUMMARY_KIND[i.kind] || {label: i.label || i.kind, cls: 'info'};
+      const li = el('li', {class: 'todo-' + i.kind}, el('span', {class: 'badge ' + kind.cls, text: i.label || kind.label}), ' ');
+      if (i.cell) {
+        const at = i.text.indexOf(i.cell);
+        if (at >= 0) {
+          li.append(i.text.slice(0, at), el('a', {href: '#', class: 'mono cell-link', 'data-cell': i.cell, text: i.cell}),
+            i.text.slice(at + i.cell.length));
+          return li;
+        }
+      }
+      li.append(i.text);
+      return li;
+    }));
+    show($('#todo'), items.length > 0);
+  }
+
+  /** Marks the findings of a cell and scrolls to the first. */
+  function showCell(ref) {
+    const rows = $$('#findings tbody tr');
+    let first = null;
+    for (const tr of rows) {
+      const hit = tr.dataset.cells && tr.dataset.cells.split(' ').includes(ref);
+      tr.classList.toggle('hit', Boolean(hit));
+      if (hit && !first) first = tr;
+    }
+    if (first) first.scrollIntoView({behavior: 'smooth', block: 'center'});
+  }
+
+  function renderDownloadNote() {
+    const files = single.files;
+    $('#download-file').textContent = files && files.workbook
+      ? `下载的文件都按已审核的“${files.workbook.name}”生成${files.prior ? `（上年：${files.prior.name}）` : ''}。` : '';
+  }
+
+  function fillHints(report) {
+    const hints = new Map();
+    for (const i of (report.summary && report.summary.items) || []) {
+      if (i.kind === 'fill' && i.cell) hints.set(i.cell, i.expected);
+    }
+    return hints;
   }
 
   function sortedFindings(findings) {
@@ -360,11 +443,13 @@
       .map(x => x.f);
   }
 
-  function findingRow(f) {
+  function findingRow(f, hints) {
     const sev = SEVERITY[f.severity] || {label: f.severity || ''};
     const inspection = f.source === 'inspection';
     const narrative = f.source === 'narrative' || (inspection && f.paragraph != null);
-    const tr = el('tr', {class: 'sev-' + (f.severity || 'other') + (narrative ? ' narrative' : '') + (inspection ? ' inspection' : '')});
+    const tr = el('tr', {class: 'sev-' + (f.severity || 'other') + (narrative ? ' narrative' : '') + (inspection ? ' inspection' : '')
+        + (f.explanation ? ' explained' : ''),
+      'data-cells': [f.sheet && f.cell ? f.sheet + '!' + f.cell : '', f.suspect || ''].concat(f.cells || []).filter(Boolean).join(' ')});
     const td = (label, content, cls) => {
       const cell = el('td', {'data-label': label, class: cls});
       if (content instanceof Node) cell.append(content);
@@ -388,26 +473,38 @@
         el('span', {text: f.formula || ''}),
         f.expression ? el('div', {class: 'sub mono', text: f.expression}) : null);
     }
-    const fmt = formatAmount;
+    const percent = isPercent(f);
+    const fmt = v => (percent ? (v == null || v === '' ? '' : formatPlain(v) + '%') : formatAmount(v));
     const left = narrative && f.stated != null ? f.stated : f.left;
     const right = narrative && f.computed != null ? f.computed : f.right;
     const tolerance = f.tolerance != null && Number(f.tolerance) > 0
       ? el('div', {class: 'sub', text: '容差 ' + formatPlain(f.tolerance)}) : null;
     const diff = el('span', {}, el('span', {text: fmt(f.difference)}), tolerance);
+    const ref = f.sheet && f.cell ? f.sheet + '!' + f.cell : null;
+    const fill = ref && hints && hints.has(ref)
+      ? el('div', {class: 'fill-hint', text: `这个合计是空的（按 0 计），“下载自动填充的工作簿”会填入 ${formatAmount(hints.get(ref))}。`}) : null;
     const message = el('span', {},
       el('span', {text: f.message || ''}),
-      f.rule ? el('div', {class: 'sub', text: '规则 ' + f.rule}) : null);
+      fill,
+      f.explanation ? el('div', {class: 'explanation'}, el('span', {class: 'badge explained', text: '已说明'}), ' ', f.explanation) : null,
+      f.rule ? el('div', {class: 'sub'}, '规则 ', el('a', {href: '#help', class: 'rule-link mono', 'data-rule': f.rule, text: f.rule})) : null);
+    const side = (label, value) => {
+      const content = el('span', {}, narrative ? el('span', {class: 'sub side', text: label + ' '}) : null, fmt(value));
+      return content;
+    };
 
     tr.append(
-      td('级别', el('span', {class: 'badge ' + (f.severity || ''), text: sev.label})),
+      td('级别', el('span', {},
+        el('span', {class: 'badge ' + (f.severity || ''), text: sev.label}),
+        f.explanation ? el('span', {class: 'badge explained', text: '已说明'}) : null)),
       td('表名', sheet),
       td('单元格', cell),
       td('行次/项目', f.row || ''),
       td('审核公式', formula),
-      td('左值', fmt(left), 'num'),
-      td('右值', fmt(right), 'num'),
+      td(narrative ? '文中数' : '左值', side('文中数', left), 'num'),
+      td(narrative ? '计算数' : '右值', side('计算数', right), 'num'),
       td('差额', diff, 'num'),
-      td('说明', message),
+      td('审核意见', message),
     );
     return tr;
   }
@@ -420,14 +517,15 @@
     const visible = all.filter(f => shown.has(f.severity) || !SEVERITY[f.severity]);
     const body = $('#findings tbody');
     const frag = document.createDocumentFragment();
+    const hints = fillHints(report);
     // the 公开检查 beside the arithmetic: listed after it under its own heading
-    for (const f of visible.filter(x => x.source !== 'inspection')) frag.append(findingRow(f));
+    for (const f of visible.filter(x => x.source !== 'inspection')) frag.append(findingRow(f, hints));
     const inspected = visible.filter(x => x.source === 'inspection');
     if (inspected.length) {
       frag.append(el('tr', {class: 'group inspection'}, el('th', {colspan: 9, scope: 'rowgroup',
         text: `公开检查（完整性、细化程度、规范性）：${inspected.length} 条`})));
     }
-    for (const f of inspected) frag.append(findingRow(f));
+    for (const f of inspected) frag.append(findingRow(f, hints));
     body.replaceChildren(frag);
     $('#findings-count').textContent = visible.length === all.length
       ? `共 ${all.length} 条` : `显示 ${visible.length} / ${all.length} 条`;
@@ -436,7 +534,8 @@
   }
 
   async function download(button, url, parts, fallbackName, after) {
-    const files = singleFiles();
+    // the files the report on the page was made from: what the page shows is what is downloaded
+    const files = single.files || singleFiles();
     const problem = validateWorkbook(files.workbook, '决算公开表工作簿');
     const error = $('#download-error');
     showError(error, problem);
@@ -465,12 +564,28 @@
         input.value = '';
         input.dispatchEvent(new Event('change'));
       }
-      single.report = null;
-      show($('#single-result'), false);
+      clearSingleResult();
       showError($('#single-error'), '');
       $('#single-status').textContent = '';
     });
     for (const box of $$('#filters input')) box.addEventListener('change', renderFindings);
+    $('#todo-list').addEventListener('click', e => {
+      const a = e.target.closest('.cell-link');
+      if (!a) return;
+      e.preventDefault();
+      showCell(a.dataset.cell);
+    });
+    $('#findings').addEventListener('click', e => {
+      const a = e.target.closest('.rule-link');
+      if (!a) return;
+      e.preventDefault();
+      showRule(a.dataset.rule);
+    });
+    $('#print-btn').addEventListener('click', () => window.print());
+    $('#report-btn').addEventListener('click', e => download(e.currentTarget, 'api/report',
+      f => ({workbook: f.workbook, narrative: f.narrative, prior: f.prior}),
+      wb => `${baseName(wb.name)}-审核报告.xlsx`,
+      () => '已下载审核报告（A4，可直接打印）。'));
 
     $('#annotate-btn').addEventListener('click', e => download(e.currentTarget, 'api/annotate',
       f => ({workbook: f.workbook, narrative: f.narrative, prior: f.prior}),
@@ -499,6 +614,8 @@
     source: null,
     timer: null,
     finished: false,
+    summary: null,
+    open: new Set(),
   };
 
   function stopWatching() {
@@ -537,8 +654,9 @@
     batch.finished = true;
     stopWatching();
     if (last.status === 'failed') {
-      // the batch as a whole could not be processed (e.g. an unreadable zip): say why, keep the bar where it stopped
-      renderProgress({...last, status: 'running'});
+      // the batch as a whole could not be processed (e.g. an unreadable zip): say why, and no bar that reads as done
+      show($('#batch-progress-card'), false);
+      show($('#batch-result'), false);
       showError($('#batch-error'), last.error || '批量审核没有完成，请检查上传的文件后重新提交。');
       $('#batch-status').textContent = '';
       busy($('#batch-btn'), false);
@@ -546,7 +664,7 @@
     }
     renderProgress({...last, status: 'done', done: last.total ?? last.done});
     try {
-      const summary = await requestJson(batchUrl('/summary.json'), {headers: authHeaders()});
+      const summary = await requestJson(batchUrl('/summary.json?findings=true'), {headers: authHeaders()});
       renderSummary(summary);
       $('#batch-status').textContent = '批量审核完成。';
     } catch (e) {
@@ -625,8 +743,11 @@
     if (problem) return;
 
     stopWatching();
-    Object.assign(batch, {id: null, finished: false});
+    Object.assign(batch, {id: null, finished: false, summary: null, open: new Set()});
+    // nothing of the previous batch stays on the page under the new one
     show($('#batch-result'), false);
+    show($('#batch-progress-card'), false);
+    $('#batch-progress-text').textContent = '';
     const form = new FormData();
     for (const f of books) form.append('workbook', f, f.name);
     for (const z of zips) form.append('zip', z, z.name);
@@ -642,14 +763,78 @@
       renderProgress({done: 0, total: created.total, status: 'running'});
       watch();
     } catch (e) {
+      show($('#batch-progress-card'), false);
       showError(error, e.message);
       busy(button, false);
     }
   }
 
-  function renderSummary(summary) {
-    const rows = summary.rows || [];
+  /** The highest robust z of a workbook's ratios: how far the department stands from the batch. */
+  function scoreOf(row, outliers) {
+    return outliers.filter(o => o.file === row.file).reduce((m, o) => Math.max(m, Math.abs(Number(o.score) || 0)), 0);
+  }
+
+  function tablesOf(row) {
+    return new Set((row.findings || []).filter(f => f.severity !== 'info' && f.table).map(f => f.table));
+  }
+
+  function unexplained(row) {
+    return (Number(row.warnings) || 0) - (Number(row.explained) || 0);
+  }
+
+  /** The rows the desk shows: filtered by what and which table, sorted as chosen. */
+  function deskRows(summary) {
+    const show = $('#batch-show').value;
+    const table = $('#batch-table').value;
+    const sort = $('#batch-sort').value;
     const outliers = summary.outliers || [];
+    const unusable = r => Boolean(r.message) && !r.edition;
+    const rows = (summary.rows || []).map((r, i) => ({...r, index: i, score: scoreOf(r, outliers)})).filter(r => {
+      if (show === 'errors' && !(Number(r.errors) > 0)) return false;
+      if (show === 'warnings' && !(Number(r.warnings) > 0)) return false;
+      if (show === 'unexplained' && !(unexplained(r) > 0)) return false;
+      if (show === 'passed' && (unusable(r) || Number(r.errors) > 0)) return false;
+      if (show === 'failed' && !unusable(r)) return false;
+      return !table || tablesOf(r).has(table);
+    });
+    const by = {
+      errors: (a, b) => (Number(b.errors) || 0) - (Number(a.errors) || 0) || (Number(b.warnings) || 0) - (Number(a.warnings) || 0),
+      warnings: (a, b) => unexplained(b) - unexplained(a) || (Number(b.warnings) || 0) - (Number(a.warnings) || 0),
+      score: (a, b) => b.score - a.score,
+      inspection: (a, b) => (a.inspectionScore ?? 101) - (b.inspectionScore ?? 101),
+      department: (a, b) => String(a.department || '').localeCompare(String(b.department || ''), 'zh-CN'),
+      file: (a, b) => String(a.file).localeCompare(String(b.file), 'zh-CN'),
+    }[sort] || (() => 0);
+    return rows.sort((a, b) => by(a, b) || a.index - b.index);
+  }
+
+  function detailRow(r) {
+    const table = $('#batch-table').value;
+    const findings = (r.findings || []).filter(f => !table || f.table === table);
+    const box = el('div', {class: 'desk-detail'});
+    if (r.message) box.append(el('p', {class: 'error', text: r.message}));
+    if (!findings.length && !r.message) box.append(el('p', {class: 'ok', text: '没有发现问题。'}));
+    if (findings.length) {
+      const head = el('tr', {}, ...['级别', '规则', '表', '单元格', '行次/项目', '差额', '审核意见', '出错说明'].map(h => el('th', {scope: 'col', text: h})));
+      const body = el('tbody', {}, ...sortedFindings(findings).map(f => el('tr', {class: 'sev-' + f.severity + (f.explanation ? ' explained' : '')},
+        el('td', {'data-label': '级别'}, el('span', {class: 'badge ' + f.severity, text: (SEVERITY[f.severity] || {}).label || f.severity})),
+        el('td', {'data-label': '规则', class: 'mono', text: f.rule || ''}),
+        el('td', {'data-label': '表', text: f.table || ''}),
+        el('td', {'data-label': '单元格', class: 'mono', text: f.sheet && f.cell ? f.sheet + '!' + f.cell : ''}),
+        el('td', {'data-label': '行次/项目', text: f.row || ''}),
+        el('td', {'data-label': '差额', class: 'num', text: isPercent(f) ? formatPlain(f.difference) + '%' : formatAmount(f.difference)}),
+        el('td', {'data-label': '审核意见', text: f.message || ''}),
+        el('td', {'data-label': '出错说明'}, f.explanation ? el('span', {}, el('span', {class: 'badge explained', text: '已说明'}), ' ', f.explanation) : ''))));
+      box.append(el('table', {class: 'grid desk-findings'}, el('thead', {}, head), body));
+    }
+    return el('tr', {class: 'detail'}, el('td', {colspan: '9', 'data-label': '审核发现'}, box));
+  }
+
+  function renderDesk() {
+    const summary = batch.summary;
+    if (!summary) return;
+    const outliers = summary.outliers || [];
+    const rows = deskRows(summary);
     const byFile = new Map();
     for (const o of outliers) {
       if (!byFile.has(o.file)) byFile.set(o.file, []);
@@ -665,32 +850,66 @@
       const notes = el('span', {});
       if (r.message) notes.append(el('div', {text: r.message}));
       for (const o of byFile.get(r.file) || []) notes.append(el('div', {class: 'outlier', text: outlierText(o)}));
-      byFile.delete(r.file);
+      if (r.score > 0) notes.append(el('div', {class: 'sub', text: '偏离分 ' + r.score.toFixed(1)}));
       const td = (label, content, c) => {
         const cell = el('td', {'data-label': label, class: c});
         if (content instanceof Node) cell.append(content);
         else cell.textContent = content == null ? '' : String(content);
         return cell;
       };
-      frag.append(el('tr', {class: cls},
+      const open = batch.open.has(r.file);
+      const tr = el('tr', {class: cls + ' desk-row' + (open ? ' open' : ''), 'data-file': r.file, tabindex: '0', 'aria-expanded': String(open)},
         td('文件', r.file),
         td('部门', r.department || ''),
         td('年度', r.year || ''),
-        td('版式', r.edition || ''),
+        td('版式', r.editionName || r.edition || ''),
         td('错误数', unusable ? '—' : (r.errors ?? ''), 'num'),
-        td('警告数', unusable ? '—' : (r.warnings ?? ''), 'num'),
+        td('警告数', unusable ? '—' : `${warnings}${r.explained ? `（已说明 ${r.explained}）` : ''}`, 'num'),
         td('结论', r.conclusion || ''),
         td('公开检查得分', r.inspectionScore == null ? '—' : `${formatPlain(r.inspectionScore)}（第 ${r.inspectionRank} 名）`, 'num'),
-        td('提示', notes)));
+        td('提示', notes));
+      frag.append(tr);
+      if (open) frag.append(detailRow(r));
     }
     body.replaceChildren(frag);
-    const rest = Array.from(byFile.values()).flat();
-    $('#outlier-list').replaceChildren(...rest.map(o => el('li', {text: (o.file ? o.file + '：' : '') + outlierText(o)})));
-    show($('#outliers'), rest.length > 0);
+    const total = (summary.rows || []).length;
+    $('#batch-shown').textContent = rows.length === total ? `共 ${total} 个工作簿` : `显示 ${rows.length} / ${total} 个工作簿`;
+    $('#batch-count').textContent = `${total} 个工作簿，错误 ${summary.errors || 0} 处，警告 ${summary.warnings || 0} 处，无法审核 ${summary.failed || 0} 个`;
+  }
+
+  /** The desk's rows as they are shown, as CSV (UTF-8 with BOM, so Excel reads the Chinese). */
+  function exportDesk() {
+    const summary = batch.summary;
+    if (!summary) return;
+    const quote = v => {
+      const t = v == null ? '' : String(v);
+      return /[",\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+    };
+    const lines = [['文件', '部门', '年度', '版式', '错误数', '警告数', '已说明', '偏离分', '结论', '说明'].join(',')];
+    for (const r of deskRows(summary)) {
+      lines.push([r.file, r.department, r.year, r.editionName || r.edition, r.errors, r.warnings, r.explained || 0,
+        r.score ? r.score.toFixed(1) : '', r.conclusion, r.message].map(quote).join(','));
+    }
+    saveBlob(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], {type: 'text/csv;charset=utf-8'}), '决算审核汇总（当前列表）.csv');
+  }
+
+  function renderSummary(summary) {
+    batch.summary = summary;
+    const tables = new Set();
+    for (const r of summary.rows || []) tablesOf(r).forEach(t => tables.add(t));
+    const select = $('#batch-table');
+    const chosen = select.value;
+    select.replaceChildren(el('option', {value: '', text: '全部'}),
+      ...[...tables].sort().map(t => el('option', {value: t, text: t})));
+    select.value = tables.has(chosen) ? chosen : '';
+    renderDesk();
     const xlsx = $('#summary-xlsx');
     const zip = $('#results-zip');
     xlsx.href = batchUrl('/summary.xlsx');
     zip.href = batchUrl('/results.zip');
+    const rest = (summary.outliers || []).filter(o => !(summary.rows || []).some(r => r.file === o.file));
+    $('#outlier-list').replaceChildren(...rest.map(o => el('li', {text: (o.file ? o.file + '：' : '') + outlierText(o)})));
+    show($('#outliers'), rest.length > 0);
     show($('#batch-result'));
   }
 
@@ -715,6 +934,21 @@
 
   function initBatch() {
     $('#batch-form').addEventListener('submit', runBatch);
+    for (const id of ['batch-show', 'batch-table', 'batch-sort']) $('#' + id).addEventListener('change', renderDesk);
+    $('#batch-export').addEventListener('click', exportDesk);
+    $('#batch-print').addEventListener('click', () => window.print());
+    const toggle = e => {
+      const tr = e.target.closest('tr.desk-row');
+      if (!tr || e.target.closest('a')) return;
+      if (e.type === 'keydown' && e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      const file = tr.dataset.file;
+      if (batch.open.has(file)) batch.open.delete(file);
+      else batch.open.add(file);
+      renderDesk();
+    };
+    $('#batch-summary').addEventListener('click', toggle);
+    $('#batch-summary').addEventListener('keydown', toggle);
     $('#summary-xlsx').addEventListener('click', linkDownload);
     $('#results-zip').addEventListener('click', linkDownload);
   }
@@ -726,20 +960,33 @@
   function renderRules() {
     const edition = $('#rules-edition').value;
     const words = $('#rules-search').value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    const visible = rules.filter(r => (!edition || r.edition === edition)
-      && words.every(w => [r.code, r.formula, r.description].join(' ').toLowerCase().includes(w)));
+    const visible = rules.filter(r => (!edition || !r.edition || r.edition === edition)
+      && words.every(w => [r.code, r.formula, r.source, r.description].join(' ').toLowerCase().includes(w)));
     const frag = document.createDocumentFragment();
     for (const r of visible) {
       const sev = SEVERITY[r.severity];
       frag.append(el('tr', {},
         el('td', {'data-label': '编号', class: 'mono', text: r.code || ''}),
-        el('td', {'data-label': '版式', text: r.edition || ''}),
+        el('td', {'data-label': '版式', text: r.edition ? r.edition + ' 年版' : '各版式'}),
         el('td', {'data-label': '级别'}, el('span', {class: 'badge ' + (r.severity || ''), text: sev ? sev.label : (r.severity || '')})),
-        el('td', {'data-label': '审核公式', text: r.formula || ''}),
+        el('td', {'data-label': '审核公式', text: r.formula || (r.source ? '（' + r.source + '）' : '')}),
         el('td', {'data-label': '说明', text: r.description || ''})));
     }
     $('#rules tbody').replaceChildren(frag);
     $('#rules-count').textContent = `${visible.length} / ${rules.length} 条`;
+  }
+
+  /** Opens the rules tab on one code, as a finding links to it. */
+  async function showRule(code) {
+    selectTab($('#tab-help'));
+    history.replaceState(null, '', '#help');
+    if (!rules) await loadRules();
+    show($('#rules-box'));
+    $('#rules-btn').textContent = '收起审核公式';
+    $('#rules-edition').value = '';
+    $('#rules-search').value = code;
+    if (rules) renderRules();
+    $('#rules-box').scrollIntoView({block: 'start'});
   }
 
   async function loadRules() {

@@ -1,5 +1,6 @@
 package org.suanpan;
 
+import org.suanpan.annotate.Explanations;
 import org.suanpan.check.CheckResult;
 import org.suanpan.check.Checker;
 import org.suanpan.definition.Edition;
@@ -33,6 +34,7 @@ public final class Engine {
     private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
     private final NarrativeChecker narrativeChecker;
     private final Inspector inspector;
+    private final java.util.List<org.suanpan.rules.FindingCodes.Code> findingCodes;
 
     private Engine(Editions editions) {
         this.editions = editions;
@@ -40,6 +42,7 @@ public final class Engine {
         this.narrativeChecker = new NarrativeChecker(vocabulary);
         this.inspector = Inspector.load(editions.source(), vocabulary);
         this.recogniser = new Recogniser(editions);
+        this.findingCodes = org.suanpan.rules.FindingCodes.load(editions.source());
         for (Edition e : editions.all()) {
             ruleBooks.put(e.id(), RuleBook.load(editions.source(), e));
         }
@@ -57,6 +60,11 @@ public final class Engine {
         return editions;
     }
 
+    /** The codes findings carry besides the rules' own (S-…, N…), with what each means. */
+    public java.util.List<org.suanpan.rules.FindingCodes.Code> findingCodes() {
+        return findingCodes;
+    }
+
     public RuleBook rules(Edition edition) {
         return ruleBooks.get(edition.id());
     }
@@ -69,9 +77,12 @@ public final class Engine {
         return recogniser.recognise(book);
     }
 
+    /** The book checked; the 说明 written on an earlier 审核结果 sheet of it come back with the findings. */
     public CheckResult check(Book book) {
         Recognition recognition = recognise(book);
-        return checker.check(recognition, rules(recognition.edition()));
+        CheckResult result = checker.check(recognition, rules(recognition.edition()));
+        java.util.Map<String, String> explanations = Explanations.read(book);
+        return explanations.isEmpty() ? result : result.withExplanations(explanations);
     }
 
     public CheckResult check(Path file, String displayName) {
@@ -112,6 +123,9 @@ public final class Engine {
                 last);
         }
         CheckResult result = check(workbook, workbookName);
+        if (last != null) {
+            PriorYear.verify(result.recognition(), last);
+        }
         return inspect(narrative == null && last == null ? result : withNarrative(result, text, narrativeName, last), text, last);
     }
 
@@ -128,6 +142,13 @@ public final class Engine {
     /** The 公开检查 checklist, for the rule catalogue. */
     public Checklist checklist() {
         return inspector.checklist();
+    }
+
+    /** Last year's workbook for this one: read, recognised, and verified to be the same department's year before. */
+    public Recognition prior(Path file, String name, Recognition current) {
+        Recognition last = prior(file, name);
+        PriorYear.verify(current, last);
+        return last;
     }
 
     /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */

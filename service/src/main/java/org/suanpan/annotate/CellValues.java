@@ -7,39 +7,100 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Writes a computed number into a blank cell through POI, in the number format of the amounts around it. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes computed numbers into blank cells through POI, in the number format of the amounts around them
+ * ({@link NeighbourFormat}), judged on the sheet as it was — so the order the cells are written in changes nothing.
+ */
 final class CellValues {
-    private CellValues() {
+    private final Workbook wb;
+    private final Map<Long, CellStyle> styles = new HashMap<>();
+
+    CellValues(Workbook wb) {
+        this.wb = wb;
     }
 
-    static void putIfBlank(Workbook wb, String sheetName, int r, int c, String value) {
+    /** Writes each value (keyed {@code row << 14 | col}) into its cell if the cell is blank. */
+    void putIfBlank(String sheetName, Map<Integer, String> values) {
         Sheet sheet = wb.getSheet(sheetName);
         if (sheet == null) {
             return;
         }
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-        if (cell.getCellType() != CellType.BLANK) {
-            return;
-        }
-        CellStyle neighbour = neighbourStyle(sheet, r, c);
-        if (neighbour != null) {
-            cell.setCellStyle(neighbour);
-        }
-        cell.setCellValue(Double.parseDouble(value));
+        NeighbourFormat.Cells cells = cells(sheet);
+        Map<Integer, Short> formats = new HashMap<>();
+        values.keySet().forEach(key -> {
+            int[] at = NeighbourFormat.nearestNumber(cells, key >>> 14, key & 0x3FFF);
+            if (at != null) {
+                formats.put(key, sheet.getRow(at[0]).getCell(at[1]).getCellStyle().getDataFormat());
+            }
+        });
+        values.forEach((key, value) -> {
+            int r = key >>> 14;
+            int c = key & 0x3FFF;
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+            if (cell.getCellType() != CellType.BLANK) {
+                return;
+            }
+            Short format = formats.get(key);
+            CellStyle own = cell.getCellStyle();
+            if (format != null && own.getDataFormat() != format) {
+                cell.setCellStyle(styles.computeIfAbsent(((long) own.getIndex() << 16) | (format & 0xFFFF), k -> {
+                    CellStyle s = wb.createCellStyle();
+                    s.cloneStyleFrom(own);
+                    s.setDataFormat(format);
+                    return s;
+                }));
+            }
+            cell.setCellValue(Double.parseDouble(value));
+        });
     }
 
-    /** The style of the nearest number in the same row, else in the same column. */
-    private static CellStyle neighbourStyle(Sheet sheet, int r, int c) {
-        for (int d = 1; d < 20; d++) {
-            for (int[] p : new int[][] {{r, c - d}, {r, c + d}, {r - d, c}, {r + d, c}}) {
-                Row row = p[0] < 0 ? null : sheet.getRow(p[0]);
-                Cell cell = p[1] < 0 || row == null ? null : row.getCell(p[1]);
-                if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                    return cell.getCellStyle();
-                }
+    private static NeighbourFormat.Cells cells(Sheet sheet) {
+        return new NeighbourFormat.Cells() {
+            List<int[]> formatted;
+
+            @Override
+            public NeighbourFormat.Kind kind(int r, int c) {
+                return CellValues.kind(sheet, r, c);
             }
+
+            @Override
+            public List<int[]> formattedNumbers() {
+                if (formatted == null) {
+                    formatted = new ArrayList<>();
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            if (CellValues.kind(sheet, cell.getRowIndex(), cell.getColumnIndex()) == NeighbourFormat.Kind.FORMATTED_NUMBER) {
+                                formatted.add(new int[] {cell.getRowIndex(), cell.getColumnIndex()});
+                            }
+                        }
+                    }
+                }
+                return formatted;
+            }
+
+            @Override
+            public Object formatOf(int r, int c) {
+                return sheet.getRow(r).getCell(c).getCellStyle().getDataFormat();
+            }
+        };
+    }
+
+    private static NeighbourFormat.Kind kind(Sheet sheet, int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        if (cell == null) {
+            return NeighbourFormat.Kind.NONE;
         }
-        return null;
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.NUMERIC) {
+            return NeighbourFormat.Kind.NONE;
+        }
+        return cell.getCellStyle().getDataFormat() == 0 ? NeighbourFormat.Kind.GENERAL_NUMBER : NeighbourFormat.Kind.FORMATTED_NUMBER;
     }
 }

@@ -36,7 +36,9 @@ public final class MarkStyles {
         style.cloneStyleFrom(original);
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         if (style instanceof XSSFCellStyle x) {
-            x.setFillForegroundColor(new XSSFColor(mark.rgb(), null));
+            // ARGB, as the direct writer stores it: the same mark reads the same whichever writer put it
+            byte[] rgb = mark.rgb();
+            x.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xFF, rgb[0], rgb[1], rgb[2]}, null));
         } else if (wb instanceof HSSFWorkbook h) {
             HSSFPalette palette = h.getCustomPalette();
             HSSFColor c = palette.findSimilarColor(mark.red(), mark.green(), mark.blue());

@@ -23,9 +23,13 @@ final class ResultSheet {
     }
 
     /** Adds the sheet at the end of the workbook under a name no existing sheet has. */
-    static Sheet add(Workbook wb, Annotator.Listing listing) {
-        ResultTable table = new ResultTable(listing);
-        Sheet s = wb.createSheet(freeName(wb));
+    static Sheet add(Workbook wb, Annotator.Listing listing, List<MarkRecord> marks) {
+        return add(wb, listing, marks, freeName(wb));
+    }
+
+    static Sheet add(Workbook wb, Annotator.Listing listing, List<MarkRecord> marks, String name) {
+        ResultTable table = new ResultTable(listing, marks, name.startsWith(ResultTable.NAME) ? ResultTable.NAME : name);
+        Sheet s = wb.createSheet(name);
         Styles st = new Styles(wb);
         for (int c = 0; c < ResultTable.WIDTHS.length; c++) {
             s.setColumnWidth(c, ResultTable.WIDTHS[c] * 256);
@@ -35,8 +39,14 @@ final class ResultSheet {
         for (int r = 0; r < rows.size(); r++) {
             Row row = s.createRow(r);
             List<ResultTable.Item> items = rows.get(r);
+            if (r > ResultTable.HEADER_ROW && items.size() > 1) {
+                row.setHeightInPoints(15f * ResultTable.lines(items));
+            }
             for (int c = 0; c < items.size(); c++) {
                 ResultTable.Item item = items.get(c);
+                if (item == null) {
+                    continue;
+                }
                 Cell cell = row.createCell(c);
                 if (item.number() != null) {
                     cell.setCellValue(item.number().doubleValue());
@@ -55,11 +65,26 @@ final class ResultSheet {
             }
         }
         s.getRow(0).setHeightInPoints(24);
-        s.addMergedRegion(new CellRangeAddress(0, 0, 0, ResultTable.COLUMNS.size() - 1));
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, ResultTable.KEY - 1));
+        for (int r = 1; r < ResultTable.HEADER_ROW; r++) {
+            if (r != ResultTable.LEGEND_ROW) {
+                s.addMergedRegion(new CellRangeAddress(r, r, 0, ResultTable.KEY - 1));
+                Cell first = s.getRow(r).getCell(0);
+                if (first != null) {
+                    first.setCellStyle(st.wrapped);
+                    s.getRow(r).setHeightInPoints(15f * ResultTable.summaryLines(first.getStringCellValue()));
+                }
+            }
+        }
         s.createFreezePane(0, ResultTable.HEADER_ROW + 1);
+        for (int c = ResultTable.KEY; c <= ResultTable.RECORD; c++) {
+            s.setColumnHidden(c, true);
+        }
+        s.getPrintSetup().setLandscape(true);
+        wb.setPrintArea(wb.getSheetIndex(s), 0, ResultTable.KEY - 1, 0, table.lastListedRow());
         PageSetup.landscapeOnePageWide(s, ResultTable.HEADER_ROW);
         if (table.hasFindings()) {
-            s.setAutoFilter(new CellRangeAddress(ResultTable.HEADER_ROW, table.lastRow(), 0, ResultTable.COLUMNS.size() - 1));
+            s.setAutoFilter(new CellRangeAddress(ResultTable.HEADER_ROW, table.lastListedRow(), 0, ResultTable.COLUMNS.size() - 1));
         }
         return s;
     }
@@ -82,6 +107,9 @@ final class ResultSheet {
         final CellStyle link;
         final CellStyle error;
         final CellStyle warning;
+        final CellStyle suspect;
+        final CellStyle filled;
+        final CellStyle wrapped;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -111,6 +139,15 @@ final class ResultSheet {
             warning = bordered(wb);
             warning.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             warning.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            suspect = bordered(wb);
+            suspect.setFillForegroundColor(IndexedColors.RED.getIndex());
+            suspect.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            filled = bordered(wb);
+            filled.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            filled.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
         CellStyle of(ResultTable.Role role) {
@@ -124,6 +161,8 @@ final class ResultSheet {
                 case LINK -> link;
                 case ERROR -> error;
                 case WARNING -> warning;
+                case SUSPECT -> suspect;
+                case FILLED -> filled;
             };
         }
 

@@ -45,7 +45,15 @@ public final class BatchInputs {
         List<Path> files = new ArrayList<>();
         long entries = 0;
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(zip, java.nio.charset.Charset.forName("UTF-8"))) {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(zip);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        // ZipInputStream reads anything as an empty archive: say which it is, not “no workbooks”
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+            throw new UnusableInputException("上传的压缩包不是 zip 格式（可能是 .rar、.7z 或改了扩展名的文件）。请用压缩软件打成 .zip 后上传，或直接上传各个工作簿。");
+        }
+        try (ZipInputStream in = new ZipInputStream(buffered, java.nio.charset.Charset.forName("UTF-8"))) {
             ZipEntry e;
             while ((e = nextEntry(in)) != null) {
                 if (++entries > MAX_ENTRIES) {
@@ -71,6 +79,9 @@ public final class BatchInputs {
             }
         } catch (IllegalArgumentException e) {
             throw new UnusableInputException("压缩包里的文件名无法识别（" + e.getMessage() + "）。请用 UTF-8 文件名重新打包（例如 7-Zip 或系统自带的压缩）。");
+        }
+        if (entries == 0) {
+            throw new UnusableInputException("压缩包已损坏：里面一个文件也读不出来。请重新打包后上传。");
         }
         if (files.isEmpty()) {
             throw new UnusableInputException("压缩包里没有工作簿（.xlsx、.xls）。请把各部门的决算公开表放进压缩包后再上传。");

@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks many workbooks on all cores with the streaming reader, optionally writing an annotated copy of each workbook
- * that has findings. One bad file never stops the batch: it becomes a row that says why it could not be checked.
+ * Checks many workbooks on all cores with the streaming reader, optionally writing an annotated copy of every workbook
+ * (one that passes gets its 审核结果 sheet too: the bureau files every department's result). One bad file never stops the batch: it becomes a row that says why it could not be checked.
  */
 public final class BatchRun {
     /** Told after each workbook, from the worker threads. */
@@ -73,7 +73,7 @@ public final class BatchRun {
             int errors = (int) result.count(Severity.ERROR);
             int warnings = (int) result.count(Severity.WARNING);
             String copy = null;
-            if (annotated != null && errors + warnings > 0) {
+            if (annotated != null) {
                 copy = FileNames.withSuffix(name, "-审核", result.recognition().book().format().extensionFor(name));
                 Path out = annotated.resolve(copy);
                 Files.createDirectories(out.getParent());
@@ -82,7 +82,8 @@ public final class BatchRun {
             String conclusion = errors > 0 ? BatchRow.FAILED : warnings > 0 ? BatchRow.PASSED_WITH_WARNINGS : BatchRow.PASSED;
             return new BatchRow(name, profile.department(), profile.year(), result.recognition().edition().id(), errors, warnings,
                 conclusion, null, List.copyOf(result.findings()), ratios.of(result.recognition()), copy,
-                narrative == null ? null : relative(root, narrative), result.inspection().score());
+                narrative == null ? null : relative(root, narrative), result.inspection().score(),
+                result.recognition().edition().name(), result.explanations());
         } catch (UnusableInputException e) {
             return BatchRow.unusable(name, e.getMessage());
         } catch (java.io.IOException e) {

@@ -23,6 +23,8 @@ public final class SummaryJson {
             n.put("department", r.department());
             n.put("year", r.year());
             n.put("edition", r.edition());
+            n.put("editionName", r.editionName());
+            n.put("explained", r.explainedWarnings());
             n.put("errors", r.errors());
             n.put("warnings", r.warnings());
             n.put("conclusion", r.conclusion());
@@ -44,7 +46,7 @@ public final class SummaryJson {
             if (withFindings) {
                 ArrayNode fs = n.putArray("findings");
                 for (Finding f : r.findings()) {
-                    fs.add(JsonReport.finding(f));
+                    fs.add(JsonReport.finding(f, r.explanations().get(f.key())));
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.suanpan.rules.RuleBook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a check produced: the recognition it worked on, every relation it evaluated and the findings. When a
@@ -17,9 +18,11 @@ import java.util.List;
  * @param narrative the 情况说明's file name, or null
  * @param claims    how many claims of the 情况说明 were examined
  * @param inspection the 公开检查 (its findings are among {@code findings} too), or null when none was run
+ * @param explanations the 说明 a department wrote on the 审核结果 sheet of an earlier annotated copy, by
+ *                  {@link Finding#key()}: read back so that an explained warning shows as 已说明 and survives re-annotation
  */
 public record CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
-                          int claims, Inspection inspection) {
+                          int claims, Inspection inspection, Map<String, String> explanations) {
 
     public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings) {
         this(recognition, rules, relations, findings, null, 0);
@@ -27,7 +30,22 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
 
     public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
                        int claims) {
-        this(recognition, rules, relations, findings, narrative, claims, null);
+        this(recognition, rules, relations, findings, narrative, claims, null, Map.of());
+    }
+
+    /** This result with the 说明 read back from an earlier 审核结果 sheet. */
+    public CheckResult withExplanations(Map<String, String> explanations) {
+        return new CheckResult(recognition, rules, relations, findings, narrative, claims, inspection, Map.copyOf(explanations));
+    }
+
+    /** The 说明 written for this finding, or null. */
+    public String explanation(Finding f) {
+        return explanations.get(f.key());
+    }
+
+    /** How many findings of this severity carry a 说明. */
+    public long explained(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity && explanation(f) != null).count();
     }
 
     /** Findings of the check itself (tables and 情况说明 figures); the 公开检查 counts its own, beside these. */
@@ -45,7 +63,7 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(extra);
         all.sort(Comparator.comparing(Finding::severity));
-        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims, inspection);
+        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims, inspection, explanations);
     }
 
     /** This result with the 公开检查's findings added (errors first) and the inspection kept for its score. */
@@ -53,7 +71,7 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(inspection.findings());
         all.sort(Comparator.comparing(Finding::severity));
-        return new CheckResult(recognition, rules, relations, List.copyOf(all), narrative, claims, inspection);
+        return new CheckResult(recognition, rules, relations, List.copyOf(all), narrative, claims, inspection, explanations);
     }
 
     /** The name a report goes by: the workbook's, else the 情况说明's. */

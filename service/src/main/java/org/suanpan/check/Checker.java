@@ -61,13 +61,17 @@ public final class Checker {
         Operand anchor = r.anchor();
         AmountCell cell = anchor.cell();
         List<String> cells = r.cells().stream().map(AmountCell::ref).toList();
-        return new Finding(r.rule().code(), severity, anchor.table(), cell.sheet(), cell.address(), cells, anchor.row(),
+        // a single-row table (the 三公 table) has no row to name: its columns say it all
+        String row = anchor.tableRow().kind() == org.suanpan.recognise.RowKind.SINGLE ? null : anchor.row();
+        return new Finding(r.rule().code(), severity, anchor.table(), cell.sheet(), cell.address(), cells, row,
             r.rule().text(), r.expression(), Money.plain(r.leftValue()), Money.plain(r.rightValue()), Money.plain(r.difference()),
             r.tolerance(), suspect, message(edition, r, severity, anchor), "table", null);
     }
 
     private static String message(Edition edition, Relation r, Severity severity, Operand anchor) {
-        String where = edition.tableName(anchor.table()) + " " + (r.where().isEmpty() ? anchor.row() : r.where());
+        boolean single = anchor.tableRow().kind() == org.suanpan.recognise.RowKind.SINGLE;
+        String at = r.where().isEmpty() ? (single ? "" : anchor.row()) : r.where();
+        String where = edition.tableName(anchor.table()) + (at.isEmpty() ? "" : " " + at);
         String desc = r.rule().description().isEmpty() ? r.rule().text() : r.rule().description();
         String l = Money.format(r.leftValue());
         String rt = Money.format(r.rightValue());

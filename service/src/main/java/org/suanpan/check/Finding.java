@@ -42,6 +42,15 @@ public record Finding(
     public record Narrative(int paragraph, String quote, BigDecimal stated, BigDecimal computed) {
     }
 
+    /**
+     * What identifies this finding from one check to the next, whatever its figures: the rule, the cell and the row.
+     * A 说明 written against it on the 审核结果 sheet is found again by this key.
+     */
+    public String key() {
+        return rule + "|" + (sheet == null || cell == null ? "" : sheet + "!" + cell) + "|" + (row == null ? "" : row)
+            + (narrative == null ? "" : "|第" + (narrative.paragraph() + 1) + "段|" + narrative.quote());
+    }
+
     public Finding withSuspect(String suspect) {
         return new Finding(rule, severity, table, sheet, cell, cells, row, formula, expression, left, right, difference, tolerance,
             suspect, message, source, narrative);

@@ -29,7 +29,7 @@ final class ExplainCommand {
         Recognition prior = null;
         if (args.option("prior") != null) {
             Path p = Path.of(args.option("prior"));
-            prior = engine.prior(p, p.getFileName().toString());
+            prior = engine.prior(p, p.getFileName().toString(), current);
         }
         Path output = args.option("output") != null ? Path.of(args.option("output")) : Outputs.besides(input, "-情况说明", "docx");
         new DraftWriter().write(current, prior, output);

@@ -65,6 +65,7 @@ final class Charts {
         s.setTitle("金额（万元）", header(chart, "金额（万元）", 1));
         fill(chart, categories, List.of(values));
         chart.plot(data);
+        labels(((org.apache.poi.xddf.usermodel.chart.XDDFPieChartData.Series) s).getCTPieSer().addNewDLbls(), "0.0%", false, true);
         for (int i = 0; i < categories.size(); i++) {
             XDDFDataPoint point = s.getDataPoint(i);
             point.setFillProperties(solid(i));
@@ -99,9 +100,26 @@ final class Charts {
         chart.plot(data);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             data.getSeries(i).setFillProperties(solid(i));
+            labels(((XDDFBarChartData.Series) data.getSeries(i)).getCTBarSer().addNewDLbls(), "#,##0.00", true, false);
         }
         settle(chart);
         return chart;
+    }
+
+    /**
+     * Data labels, so a printed chart can be read without its embedded sheet: the amount on each bar, the share on
+     * each slice.
+     */
+    private static void labels(org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls labels, String format, boolean value,
+                               boolean percent) {
+        labels.addNewNumFmt().setFormatCode(format);
+        labels.getNumFmt().setSourceLinked(false);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(value);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(percent);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     private static XDDFSolidFillProperties solid(int i) {

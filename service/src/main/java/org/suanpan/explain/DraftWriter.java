@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes the 第三部分 情况说明 draft from the tables: sections 一 to 九 from their figures, with every share and rate
@@ -107,16 +108,14 @@ public final class DraftWriter {
             BigDecimal total = c.of("公开01 本年收入合计");
             String[] names = {"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"};
             String[] refs = {"公开01 (1行+2行+3行)", "公开01 4行", "公开01 5行", "公开01 6行", "公开01 7行", "公开01 8行"};
-            List<BigDecimal> values = new ArrayList<>();
-            List<String> parts = new ArrayList<>();
+            Parts parts = new Parts();
             for (int i = 0; i < names.length; i++) {
                 BigDecimal v = c.of(refs[i]);
-                values.add(v);
-                parts.add(names[i] + Figures.amount(v) + "万元，占本年收入" + Figures.share(v, total) + "%");
+                parts.add(names[i], v, names[i] + Figures.amount(v) + "万元，占本年收入" + Figures.share(v, total) + "%");
             }
             doc.paragraph(year + "年度收入合计" + Figures.amount(total) + "万元。" + change("收入合计", total, "公开01 本年收入合计")
-                + "其中：" + String.join("；", parts) + "。");
-            Charts.pie(doc.chartRun(), "收入决算结构", List.of(names), values);
+                + parts.sentence("其中：", "；"));
+            Charts.pie(doc.chartRun(), "收入决算结构", parts.names(), parts.values());
             doc.caption("图2：收入决算结构");
         }
 
@@ -124,16 +123,14 @@ public final class DraftWriter {
             doc.heading(1, "三、支出决算情况说明");
             BigDecimal total = c.of("公开01 本年支出合计");
             String[] names = {"基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"};
-            List<BigDecimal> values = new ArrayList<>();
-            List<String> parts = new ArrayList<>();
+            Parts parts = new Parts();
             for (int i = 0; i < names.length; i++) {
                 BigDecimal v = c.of("公开03 合计行 " + (i + 2) + "栏");
-                values.add(v);
-                parts.add(names[i] + Figures.amount(v) + "万元，占本年支出" + Figures.share(v, total) + "%");
+                parts.add(names[i], v, names[i] + Figures.amount(v) + "万元，占本年支出" + Figures.share(v, total) + "%");
             }
             doc.paragraph(year + "年度支出合计" + Figures.amount(total) + "万元。" + change("支出合计", total, "公开01 本年支出合计")
-                + "其中：" + String.join("；", parts) + "。");
-            Charts.pie(doc.chartRun(), "支出决算结构", List.of(names), values);
+                + parts.sentence("其中：", "；"));
+            Charts.pie(doc.chartRun(), "支出决算结构", parts.names(), parts.values());
             doc.caption("图3：支出决算结构");
         }
 
@@ -142,12 +139,12 @@ public final class DraftWriter {
             BigDecimal total = c.of("公开04 总计");
             doc.paragraph(year + "年度财政拨款收、支总计均为" + Figures.amount(total) + "万元。" + change("财政拨款收、支总计各", total, "公开04 总计"));
             String[] names = {"一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"};
-            List<String> parts = new ArrayList<>();
+            Parts parts = new Parts();
             for (int i = 0; i < names.length; i++) {
                 BigDecimal v = c.of("公开04 " + (i + 1) + "行");
-                parts.add(names[i] + Figures.amount(v) + "万元");
+                parts.add(names[i], v, names[i] + Figures.amount(v) + "万元");
             }
-            doc.paragraph(year + "年度财政拨款收入中，" + String.join("，", parts) + "。");
+            doc.paragraph(parts.sentence(year + "年度财政拨款收入中，", "，"));
             List<String> years = p == null ? List.of(year + "年度") : List.of((year - 1) + "年度", year + "年度");
             List<BigDecimal> in = p == null ? List.of(total) : List.of(p.of("公开04 总计"), total);
             List<BigDecimal> out = p == null ? List.of(c.of("公开04 64行 2栏")) : List.of(p.of("公开04 64行 2栏"), c.of("公开04 64行 2栏"));
@@ -167,6 +164,9 @@ public final class DraftWriter {
             int n = 1;
             for (TableRow r : t == null ? List.<TableRow>of() : t.atLevel(1)) {
                 BigDecimal v = value(r, 1);
+                if (v.signum() == 0) {
+                    continue;
+                }
                 doc.paragraph(n++ + ". " + r.label() + "（类）" + Figures.amount(v) + "万元，占" + Figures.share(v, general) + "%。主要用于："
                     + FILL + "。");
             }
@@ -176,6 +176,9 @@ public final class DraftWriter {
                 + "万元。");
             n = 1;
             for (TableRow item : t == null ? List.<TableRow>of() : t.atLevel(3)) {
+                if (value(item, 1).signum() == 0) {
+                    continue;
+                }
                 TableRow section = parent(t, item);
                 TableRow cls = section == null ? null : parent(t, section);
                 String path = (cls == null ? "" : cls.label() + "（类）") + (section == null ? "" : section.label() + "（款）") + item.label() + "（项）";
@@ -213,26 +216,22 @@ public final class DraftWriter {
 
         private void fund() {
             doc.heading(1, "七、政府性基金预算财政拨款收入支出决算情况说明");
+            if (Stream.of(1, 2, 3, 6).allMatch(col -> c.of("公开07 合计行 " + col + "栏").signum() == 0)) {
+                doc.paragraph("本部门（单位）" + year + "年度无政府性基金预算财政拨款收入、支出，故政府性基金预算财政拨款收入支出决算表为空表。");
+                return;
+            }
             doc.paragraph(year + "年度政府性基金预算财政拨款年初结转和结余" + Figures.amount(c.of("公开07 合计行 1栏")) + "万元，本年收入"
                 + Figures.amount(c.of("公开07 合计行 2栏")) + "万元，本年支出" + Figures.amount(c.of("公开07 合计行 3栏")) + "万元，年末结转和结余"
-                + Figures.amount(c.of("公开07 合计行 6栏")) + "万元。" + (empty("公开07 合计行 1栏", "公开07 合计行 2栏", "公开07 合计行 3栏", "公开07 合计行 6栏")
-                ? "本部门（单位）无政府性基金预算财政拨款收入、支出，故政府性基金预算财政拨款收入支出决算表为空表。" : "具体支出情况为：" + FILL + "。"));
+                + Figures.amount(c.of("公开07 合计行 6栏")) + "万元。具体支出情况为：" + FILL + "。");
         }
 
         private void stateCapital() {
             doc.heading(1, "八、国有资本经营预算财政拨款支出决算情况说明");
-            doc.paragraph(year + "年度国有资本经营预算财政拨款本年支出" + Figures.amount(c.of("公开08 合计行 1栏")) + "万元。"
-                + (empty("公开08 合计行 1栏") ? "本部门（单位）无国有资本经营预算财政拨款支出，故国有资本经营预算财政拨款支出决算表为空表。" : "具体支出情况为：" + FILL + "。"));
-        }
-
-        /** Whether every figure named is zero: the table stands empty and the 公开检查 wants that said. */
-        private boolean empty(String... refs) {
-            for (String ref : refs) {
-                if (c.of(ref).signum() != 0) {
-                    return false;
-                }
+            if (c.of("公开08 合计行 1栏").signum() == 0) {
+                doc.paragraph("本部门（单位）" + year + "年度无国有资本经营预算财政拨款支出，故国有资本经营预算财政拨款支出决算表为空表。");
+                return;
             }
-            return true;
+            doc.paragraph(year + "年度国有资本经营预算财政拨款本年支出" + Figures.amount(c.of("公开08 合计行 1栏")) + "万元。具体支出情况为：" + FILL + "。");
         }
 
         private void sanGong() {
@@ -251,15 +250,18 @@ public final class DraftWriter {
                 + "批次，" + FILL + "人次。");
         }
 
-        /** “全年预算为 6.55 万元，支出决算为 1.57 万元，完成全年预算的 24.0%。” (no rate when the budget is 0: the 公开检查 asks for none). */
+        /**
+         * “全年预算为 6.55 万元，支出决算为 1.57 万元，完成全年预算的 24.0%。”; without a budget no rate is computed: “全年无预算，
+         * 支出决算为 0.62 万元。”, or “全年无预算，也无支出。” as real 情况说明 write it.
+         */
         private String budgetSentence(int budgetColumn, int actualColumn) {
             BigDecimal budget = c.of("公开09 " + budgetColumn + "栏");
             BigDecimal actual = c.of("公开09 " + actualColumn + "栏");
-            String s = "全年预算为" + Figures.amount(budget) + "万元，支出决算为" + Figures.amount(actual) + "万元";
-            if (budget.signum() != 0) {
-                s += "，完成全年预算的" + Figures.share(actual, budget) + "%";
+            if (budget.signum() == 0) {
+                return actual.signum() == 0 ? "全年无预算，也无支出。" : "全年无预算，支出决算为" + Figures.amount(actual) + "万元。";
             }
-            return s + "。";
+            return "全年预算为" + Figures.amount(budget) + "万元，支出决算为" + Figures.amount(actual) + "万元，完成全年预算的"
+                + Figures.share(actual, budget) + "%。";
         }
 
         /**
@@ -278,6 +280,40 @@ public final class DraftWriter {
                 : diff.abs().multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP).toPlainString();
             return lead + (up ? "增加" : "减少") + Figures.amount(diff.abs()) + "万元，" + (up ? "增长" : "下降") + rate + "%，主要原因是："
                 + FILL + "。";
+        }
+
+        /**
+         * The parts of a whole as real 情况说明 list them: the ones with an amount, then “本部门无…” naming the ones without
+         * (“事业收入 0.00 万元，占本年收入 0.0%” is never written).
+         */
+        private static final class Parts {
+            private final List<String> names = new ArrayList<>();
+            private final List<BigDecimal> values = new ArrayList<>();
+            private final List<String> texts = new ArrayList<>();
+            private final List<String> none = new ArrayList<>();
+
+            void add(String name, BigDecimal value, String text) {
+                if (value.signum() == 0) {
+                    none.add(name);
+                    return;
+                }
+                names.add(name);
+                values.add(value);
+                texts.add(text);
+            }
+
+            String sentence(String lead, String separator) {
+                String s = texts.isEmpty() ? "" : lead + String.join(separator, texts) + "。";
+                return s + (none.isEmpty() ? "" : "本部门无" + String.join("、", none) + "。");
+            }
+
+            List<String> names() {
+                return names;
+            }
+
+            List<BigDecimal> values() {
+                return values;
+            }
         }
 
         private static BigDecimal value(TableRow r, int column) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.suanpan.batch.Profile;
 import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
@@ -36,6 +37,12 @@ public final class JsonReport {
             root.put("narrative", result.narrative());
         }
         root.put("valid", result.valid());
+        if (result.recognition() != null) {
+            Profile profile = Profile.of(result.recognition());
+            root.put("department", profile.department());
+            root.put("year", profile.year());
+        }
+        root.set("summary", summary(Summary.of(result)));
         ArrayNode tables = root.putArray("tables");
         for (RecognisedTable t : result.recognition() == null ? java.util.List.<RecognisedTable>of() : result.recognition().tables().values()) {
             ObjectNode n = tables.addObject();
@@ -56,9 +63,10 @@ public final class JsonReport {
         if (result.inspection() != null) {
             root.set("inspection", inspection(result.inspection()));
         }
+        stats.put("explained", result.findings().stream().filter(f -> result.explanation(f) != null).count());
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
-            findings.add(finding(f));
+            findings.add(finding(f, result.explanation(f)));
         }
         return root;
     }
@@ -83,9 +91,42 @@ public final class JsonReport {
         return n;
     }
 
+    /**
+     * The summary: the conclusion, then each item with its kind ({@code fix}, {@code fill}, {@code explain},
+     * {@code unchecked}), its sentence and, where it names them, the cell and the value expected there.
+     */
+    public static ObjectNode summary(Summary summary) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("conclusion", summary.conclusion());
+        ArrayNode items = n.putArray("items");
+        for (Summary.Item i : summary.items()) {
+            ObjectNode item = items.addObject();
+            item.put("kind", i.kind().code());
+            item.put("label", i.kind().chinese());
+            item.put("text", i.text());
+            if (i.cell() != null) {
+                item.put("cell", i.cell());
+            }
+            if (i.expected() != null) {
+                item.put("expected", i.expected());
+            }
+        }
+        return n;
+    }
+
+    /** A finding, with the 说明 the department wrote for it ({@code explanation}, 已说明) when there is one. */
+    public static ObjectNode finding(Finding f, String explanation) {
+        ObjectNode n = finding(f);
+        if (explanation != null) {
+            n.put("explanation", explanation);
+        }
+        return n;
+    }
+
     public static ObjectNode finding(Finding f) {
         ObjectNode n = JSON.createObjectNode();
         n.put("rule", f.rule());
+        n.put("key", f.key());
         n.put("severity", f.severity().code());
         n.put("source", f.source());
         n.put("table", f.table());
@@ -106,6 +147,7 @@ public final class JsonReport {
             n.put("quote", f.narrative().quote());
             n.put("stated", f.narrative().stated());
             n.put("computed", f.narrative().computed());
+            n.put("unit", Units.of(f));
         }
         n.put("message", f.message());
         return n;

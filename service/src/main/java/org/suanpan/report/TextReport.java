@@ -19,6 +19,10 @@ public final class TextReport {
         Edition edition = result.recognition() == null ? null : result.recognition().edition();
         StringBuilder sb = new StringBuilder();
         sb.append("审核报告：").append(result.fileName()).append('\n');
+        if (result.recognition() != null) {
+            org.suanpan.batch.Profile profile = org.suanpan.batch.Profile.of(result.recognition());
+            sb.append("部门：").append(profile.department()).append("　年度：").append(profile.year()).append('\n');
+        }
         if (result.narrative() != null) {
             sb.append("情况说明：").append(result.narrative()).append("（核对了 ").append(result.claims()).append(" 处数字）\n");
         }
@@ -36,12 +40,21 @@ public final class TextReport {
         }
         sb.append("审核关系 ").append(result.relations().size()).append(" 处：错误 ").append(result.count(Severity.ERROR))
             .append(" 个，警告 ").append(result.count(Severity.WARNING)).append(" 个，尾数提示 ").append(result.count(Severity.INFO))
-            .append(" 个。结论：").append(result.valid() ? "通过" : "不通过，请改正错误后重新审核").append("\n\n");
+            .append(" 个").append(result.explained(Severity.WARNING) > 0 ? "（警告已说明 " + result.explained(Severity.WARNING) + " 个）" : "")
+            .append("。结论：").append(result.valid() ? "通过" : "不通过，请改正错误后重新审核").append("\n\n");
+        Summary summary = Summary.of(result);
+        if (!summary.items().isEmpty()) {
+            sb.append("要做的事：\n");
+            for (Summary.Item i : summary.items()) {
+                sb.append("  【").append(i.kind().chinese()).append("】").append(i.text()).append('\n');
+            }
+            sb.append('\n');
+        }
         List<Finding> checked = result.findings().stream().filter(f -> !Inspection.SOURCE.equals(f.source())).toList();
         if (checked.isEmpty()) {
             sb.append("没有发现问题。\n");
         } else {
-            list(sb, checked, edition);
+            list(sb, checked, edition, result);
         }
         Inspection inspection = result.inspection();
         if (inspection != null) {
@@ -50,13 +63,13 @@ public final class TextReport {
                 .append(inspection.count(Severity.INFO)).append(" 个。\n");
             inspection.unchecked().forEach(u -> sb.append("未检查：").append(u).append('\n'));
             if (!inspection.findings().isEmpty()) {
-                list(sb, inspection.findings(), edition);
+                list(sb, inspection.findings(), edition, result);
             }
         }
         return sb.toString();
     }
 
-    private static void list(StringBuilder sb, List<Finding> findings, Edition edition) {
+    private static void list(StringBuilder sb, List<Finding> findings, Edition edition, CheckResult result) {
         sb.append("序号 | 表名 | 单元格 | 行次/项目 | 审核公式 | 左值 | 右值 | 差额 | 类型\n");
         int n = 1;
         for (Finding f : findings) {
@@ -65,13 +78,17 @@ public final class TextReport {
                 .append(f.sheet() == null ? "" : f.sheet() + "!" + nz(f.cell())).append(" | ")
                 .append(nz(f.row())).append(" | ")
                 .append(nz(f.formula())).append(" | ")
-                .append(f.left() == null ? "" : Money.format(f.left())).append(" | ")
-                .append(f.right() == null ? "" : Money.format(f.right())).append(" | ")
-                .append(f.difference() == null ? "" : Money.format(f.difference())).append(" | ")
+                .append(Units.format(f, f.left())).append(" | ")
+                .append(Units.format(f, f.right())).append(" | ")
+                .append(Units.format(f, f.difference())).append(" | ")
                 .append(f.severity().chinese()).append('\n');
             sb.append("     ").append(f.message());
             if (f.suspect() != null) {
                 sb.append(" 最可能出错的单元格：").append(f.suspect()).append('。');
+            }
+            String explanation = result.explanation(f);
+            if (explanation != null) {
+                sb.append("\n     已说明：").append(explanation);
             }
             sb.append('\n');
         }

@@ -143,7 +143,8 @@ final class BatchRoutes {
     void summaryJson(Context ctx) {
         Batch b = batch(ctx);
         BatchSummary s = finished(b);
-        ObjectNode json = SummaryJson.of(s, false);
+        // the desk on the page asks for each workbook's findings, to show them when a department is clicked
+        ObjectNode json = SummaryJson.of(s, "true".equals(ctx.queryParam("findings")));
         json.put("id", b.id());
         json.put("status", b.state().status());
         ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(json));

@@ -63,6 +63,15 @@ final class CatalogueRoutes {
             n.put("description", item.description() + "（每处扣 " + item.perFinding().stripTrailingZeros().toPlainString() + " 分，最多扣 "
                 + item.cap().stripTrailingZeros().toPlainString() + " 分）");
         }
+        for (org.suanpan.rules.FindingCodes.Code c : engine.findingCodes()) {
+            ObjectNode n = list.addObject();
+            n.put("code", c.code());
+            n.putNull("edition");
+            n.put("severity", c.severity().code());
+            n.put("source", c.source());
+            n.putNull("formula");
+            n.put("description", c.description());
+        }
         ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(list));
     }
 

@@ -103,6 +103,7 @@ public final class Server implements AutoCloseable {
         app.get("/openapi.json", catalogue::openApi);
         app.post("/api/check", workbooks::check);
         app.post("/api/annotate", workbooks::annotate);
+        app.post("/api/report", workbooks::report);
         app.post("/api/fill", workbooks::fill);
         app.post("/api/explain", workbooks::explain);
         app.post("/api/batches", batchRoutes::create);

@@ -54,6 +54,22 @@ final class WorkbookRoutes {
         }
     }
 
+    /** POST /api/report: the 审核报告 of a check as an A4 workbook to print, with 审核人 and 日期 lines. */
+    void report(Context ctx) throws Exception {
+        try (RequestFiles files = files(ctx)) {
+            Inputs in = inputs(files, false);
+            Path out = files.folder().resolve("report.xlsx");
+            CheckResult result = deadline.run(() -> {
+                CheckResult r = checked(in);
+                new Annotator().report(r, out);
+                return r;
+            });
+            ctx.header("X-Suanpan-Errors", String.valueOf(result.count(Severity.ERROR)));
+            ctx.header("X-Suanpan-Warnings", String.valueOf(result.count(Severity.WARNING)));
+            Downloads.send(ctx, out, FileNames.withSuffix(in.workbook().name(), "-审核报告", "xlsx"));
+        }
+    }
+
     void fill(Context ctx) throws Exception {
         try (RequestFiles files = files(ctx)) {
             Upload workbook = files.required("workbook", "要填充的决算公开表");
@@ -78,7 +94,7 @@ final class WorkbookRoutes {
             Path out = files.folder().resolve("draft.docx");
             deadline.run(() -> {
                 Recognition current = engine.recognise(engine.read(workbook.path(), workbook.name()));
-                Recognition last = prior.map(p -> engine.prior(p.path(), p.name())).orElse(null);
+                Recognition last = prior.map(p -> engine.prior(p.path(), p.name(), current)).orElse(null);
                 new DraftWriter().write(current, last, out);
                 return null;
             });

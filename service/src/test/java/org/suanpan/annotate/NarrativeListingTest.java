@@ -45,5 +45,29 @@ class NarrativeListingTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("一般公共服务") && l.contains("628.04") && l.contains("错误")), String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.contains("增长") && l.contains("100%")), String.join("\n", lines));
         assertTrue(lines.stream().allMatch(l -> l.contains("错误") || l.contains("警告") || l.contains("提示")), String.join("\n", lines));
+        // a share is printed as one: “| N02 | … | 100% | 0.55% |”, never as 100.00 万元
+        assertTrue(lines.stream().anyMatch(l -> l.contains("| N02 |") && l.contains("| 100% | 0.55% |")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("| N03 |") && l.contains("| 100% | 0% |")), String.join("\n", lines));
+    }
+
+    @Test
+    void theTextReportPrintsSharesAndRatesWithTheirPerCentSign() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+            .run("check", Fixtures.sample(Fixtures.SAMPLE_2023).toString(), "--narrative", Fixtures.seed("002").toString(), "--format", "text");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("| 100% | 0.55% |"), text);
+        assertTrue(text.contains("| 628.04 | 0.00 |"), "amounts stay amounts: " + text);
+        assertTrue(text.contains("【先改】情况说明第") && text.contains("一般公共服务（类）"), "the summary names the sentence to correct: " + text);
+    }
+
+    @Test
+    void aTextCheckedOnItsOwnSaysItWasNotComparedWithTheTables() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+            .run("check", "--narrative", Fixtures.seed("004").toString(), "--format", "text");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("【未核对】没有提供决算公开表工作簿"), text);
+        assertTrue(!text.contains("审核结果表"), "no 审核结果 sheet to write in without a workbook: " + text);
     }
 }

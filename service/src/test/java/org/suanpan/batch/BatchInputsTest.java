@@ -79,6 +79,22 @@ class BatchInputsTest {
     }
 
     @Test
+    void aFileThatIsNoZipAndACorruptZipEachSayWhatTheyAre() {
+        UnusableInputException rar = assertThrows(UnusableInputException.class,
+            () -> BatchInputs.fromZip(new ByteArrayInputStream("Rar!这不是 zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)), dir, 10, 1 << 20));
+        assertTrue(rar.getMessage().contains("不是 zip 格式"), rar.getMessage());
+        byte[] broken = new byte[200];
+        broken[0] = 'P';
+        broken[1] = 'K';
+        broken[2] = 9;
+        broken[3] = 9;
+        UnusableInputException corrupt = assertThrows(UnusableInputException.class,
+            () -> BatchInputs.fromZip(new ByteArrayInputStream(broken), dir, 10, 1 << 20));
+        assertTrue(corrupt.getMessage().contains("损坏"), corrupt.getMessage());
+        assertTrue(!corrupt.getMessage().contains("没有工作簿") && !rar.getMessage().contains("没有工作簿"));
+    }
+
+    @Test
     void officeLockFilesAreNotWorkbooks() {
         assertTrue(BatchInputs.isWorkbook(Path.of("a.XLSX")));
         assertTrue(BatchInputs.isWorkbook(Path.of("a.xlsm")));

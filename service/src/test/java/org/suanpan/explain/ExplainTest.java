@@ -76,7 +76,7 @@ class ExplainTest {
 
     static Stream<Arguments> drafts() {
         return Stream.of(Arguments.of(Fixtures.SAMPLE_2023, null), Arguments.of(Fixtures.SAMPLE_2022, null),
-            Arguments.of(Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022));
+            Arguments.of(Fixtures.SAMPLE_2023, Fixtures.PRIOR_OF_2023));
     }
 
     private Path explain(String sample, String prior) {
@@ -118,11 +118,43 @@ class ExplainTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("drafts")
+    void zeroItemsAreNamedAsAbsentNotListedAndEveryChartIsLabelled(String sample, String prior) throws Exception {
+        Path draft = explain(sample, prior);
+        List<String> body = bodyOfSections(draft, 1, 9);
+        String text = String.join("\n", body);
+        assertFalse(text.matches("(?s).*[^\\d.]0\\.00万元，占.*"), "no zero part with its share: " + text);
+        assertFalse(text.contains("完成全年预算的0%"), text);
+        Recognition r = recognition(sample);
+        if (figure(r, "公开01 5行").signum() == 0) {
+            assertTrue(text.contains("本部门无") && text.contains("事业收入"), text);
+        }
+        if (figure(r, "公开09 2栏").signum() == 0) {
+            assertTrue(text.contains("因公出国（境）费全年无预算"), text);
+        }
+        try (ZipFile zip = new ZipFile(draft.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().matches("word/charts/chart\\d+\\.xml")) {
+                    Document chart = xml(zip, e.getName());
+                    NodeList series = chart.getElementsByTagNameNS(C, "ser");
+                    for (int s = 0; s < series.getLength(); s++) {
+                        Element labels = child((Element) series.item(s), "dLbls");
+                        assertNotNull(labels, e.getName() + " series " + s + " has data labels");
+                        boolean shown = "1".equals(child(labels, "showVal").getAttribute("val")) || "true".equals(child(labels, "showVal").getAttribute("val"))
+                            || "1".equals(child(labels, "showPercent").getAttribute("val")) || "true".equals(child(labels, "showPercent").getAttribute("val"));
+                        assertTrue(shown, e.getName());
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void withLastYearsWorkbookTheChangesAreWrittenAndWithoutItLeftToFill() throws Exception {
         Recognition now = recognition(Fixtures.SAMPLE_2023);
-        Recognition before = recognition(Fixtures.SAMPLE_2022);
-        List<String> filled = bodyOfSections(explain(Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022), 1, 9);
+        Recognition before = recognition(Fixtures.PRIOR_OF_2023);
+        List<String> filled = bodyOfSections(explain(Fixtures.SAMPLE_2023, Fixtures.PRIOR_OF_2023), 1, 9);
         List<String> open = bodyOfSections(explain(Fixtures.SAMPLE_2023, null), 1, 9);
 
         BigDecimal change = figure(now, "公开01 本年收入合计").subtract(figure(before, "公开01 本年收入合计"));
@@ -161,7 +193,9 @@ class ExplainTest {
                 List<String> text = bodies.get(h);
                 assertFalse(text.isEmpty(), h);
                 if (i < 9) {
-                    assertTrue(text.stream().anyMatch(t -> t.matches(".*\\d+\\.\\d{2}万元.*")), "written from the tables: " + h + " " + text);
+                    // written from the tables: its amounts, or the statement that the department has none (本部门…无…)
+                    assertTrue(text.stream().anyMatch(t -> t.matches(".*\\d+\\.\\d{2}万元.*") || t.matches("本部门(（单位）)?\\d{4}年度无.*")),
+                        "written from the tables: " + h + " " + text);
                 } else {
                     assertTrue(text.stream().allMatch(t -> t.contains(DraftWriter.FILL)), "left to fill: " + h + " " + text);
                 }
@@ -267,13 +301,11 @@ class ExplainTest {
         List<BigDecimal> income = Stream.of("公开01 (1行+2行+3行)", "公开01 4行", "公开01 5行", "公开01 6行", "公开01 7行", "公开01 8行")
             .map(ref -> figure(now, ref)).toList();
         assertSums(income, figure(now, "公开01 本年收入合计"));
-        out.put("收入决算结构", new ChartData(List.of("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"),
-            Map.of("金额（万元）", income)));
+        out.put("收入决算结构", nonZero(List.of("财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"), income));
 
         List<BigDecimal> spending = Stream.of(2, 3, 4, 5, 6).map(c -> figure(now, "公开03 合计行 " + c + "栏")).toList();
         assertSums(spending, figure(now, "公开01 本年支出合计"));
-        out.put("支出决算结构", new ChartData(List.of("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"),
-            Map.of("金额（万元）", spending)));
+        out.put("支出决算结构", nonZero(List.of("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"), spending));
 
         Map<String, List<BigDecimal>> fiscal = new LinkedHashMap<>();
         fiscal.put("财政拨款收入总计", years.stream().map(r -> figure(r, "公开04 总计")).toList());
@@ -281,6 +313,19 @@ class ExplainTest {
         assertEquals(fiscal.get("财政拨款收入总计"), fiscal.get("财政拨款支出总计"), "财政拨款收、支总计 agree");
         out.put("财政拨款收、支决算总计变动情况", new ChartData(yearLabels, fiscal));
         return out;
+    }
+
+    /** A pie has a slice for each part with an amount: a zero part is named in the text (本部门无…), not drawn. */
+    private static ChartData nonZero(List<String> names, List<BigDecimal> values) {
+        List<String> n = new ArrayList<>();
+        List<BigDecimal> v = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (values.get(i).signum() != 0) {
+                n.add(names.get(i));
+                v.add(values.get(i));
+            }
+        }
+        return new ChartData(n, Map.of("金额（万元）", v));
     }
 
     private static void assertSums(List<BigDecimal> parts, BigDecimal whole) {

@@ -137,6 +137,56 @@ class FillTest {
         assertTrue(plan.after().count(Severity.ERROR) > 0);
     }
 
+    /**
+     * Real exports leave blank totals in the General format; both writers must still show a filled total as the
+     * published one was shown (1,183.81, not 1183.81): its number format comes from the nearest number, not from the
+     * 科目名称 beside it, and the cell keeps its own font and borders.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void bothWritersGiveEveryFilledCellThePublishedNumberFormat(boolean poi) throws IOException {
+        Path sample = Fixtures.sample(Fixtures.SAMPLE_2022);
+        Map<String, BigDecimal> derived = derived(sample);
+        Map<String, String> published = new LinkedHashMap<>();
+        try (Workbook wb = Variants.open(sample)) {
+            derived.keySet().forEach(ref -> published.put(ref, cell(wb, ref).getCellStyle().getDataFormatString()));
+        }
+        Path in = Variants.variant(sample, dir.resolve("general.xlsx"), wb -> {
+            org.apache.poi.ss.usermodel.CellStyle general = wb.createCellStyle();
+            for (String ref : derived.keySet()) {
+                Cell c = cell(wb, ref);
+                c.setBlank();
+                c.setCellStyle(general);
+            }
+        });
+        FillPlan plan = new Filler(engine).plan(engine.read(in, "general.xlsx"));
+        assertTrue(plan.filled().size() > 8, plan.filled().toString());
+        Path out = dir.resolve("filled.xlsx");
+        if (poi) {
+            System.setProperty("suanpan.annotate.poi", "true");
+        }
+        try {
+            new FillWriter().write(in, engine.read(in, "g").format(), plan.filled(), out);
+        } finally {
+            System.clearProperty("suanpan.annotate.poi");
+        }
+        List<String> wrong = new ArrayList<>();
+        try (Workbook wb = Variants.open(out)) {
+            for (FilledCell f : plan.filled()) {
+                String format = cell(wb, f.ref()).getCellStyle().getDataFormatString();
+                if (!format.equals(published.get(f.ref()))) {
+                    wrong.add(f.ref() + " " + format + " published " + published.get(f.ref()));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Cell cell(Workbook wb, String ref) {
+        CellReference c = new CellReference(ref.substring(ref.indexOf('!') + 1));
+        return wb.getSheet(ref.substring(0, ref.indexOf('!'))).getRow(c.getRow()).getCell(c.getCol());
+    }
+
     @Test
     void filledNumbersTakeTheNumberFormatOfTheirNeighbours() throws IOException {
         Path in = blanked(Fixtures.sample(Fixtures.SAMPLE_2023), List.of("公开05表!C6"), "one.xlsx");

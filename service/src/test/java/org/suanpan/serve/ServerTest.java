@@ -135,9 +135,46 @@ class ServerTest {
     }
 
     @Test
+    void theReportIsAnA4WorkbookWithDepartmentYearSummaryAndSignatureLines() throws Exception {
+        HttpResponse<byte[]> r = http.post("/api/report", Http.parts(Http.Part.file("workbook", Fixtures.example(Fixtures.FAULTY_2022))));
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("江岸区医保局-2022-决算公开表-有误-审核报告.xlsx", Http.downloadName(r));
+        Path out = Files.write(dir.resolve("report.xlsx"), r.body());
+        try (var wb = Variants.open(out)) {
+            assertEquals(1, wb.getNumberOfSheets());
+            var s = wb.getSheet("审核报告");
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+            StringBuilder text = new StringBuilder();
+            s.forEach(row -> row.forEach(c -> text.append(c.toString()).append(' ')));
+            for (String expected : List.of("江岸区医保局-2022-决算公开表-有误.xlsx", "部门：江岸区医保局", "年度：2022", "3 处错误都指向 表3!D16",
+                "审核人", "日期", "T03-04")) {
+                assertTrue(text.toString().contains(expected), expected + " in " + text);
+            }
+        }
+    }
+
+    @Test
+    void anotherDepartmentsWorkbookOrTheSameYearIsRefusedAsLastYears() throws Exception {
+        HttpResponse<byte[]> other = http.post("/api/check", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
+            Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2022))));
+        assertEquals(422, other.statusCode());
+        String message = new String(other.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("江岸区医保局") && message.contains("同一部门"), message);
+        HttpResponse<byte[]> same = http.post("/api/explain", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
+            Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2023))));
+        assertEquals(422, same.statusCode());
+        message = new String(same.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("2023 年度") && message.contains("2022 年度"), message);
+        HttpResponse<byte[]> right = http.post("/api/check", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
+            Http.Part.file("prior", Fixtures.sample(Fixtures.PRIOR_OF_2023))));
+        assertEquals(200, right.statusCode(), new String(right.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void explainReturnsADraftWithFourCharts() throws Exception {
         HttpResponse<byte[]> r = http.post("/api/explain", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.SAMPLE_2023)),
-            Http.Part.file("prior", Fixtures.sample(Fixtures.SAMPLE_2022))));
+            Http.Part.file("prior", Fixtures.sample(Fixtures.PRIOR_OF_2023))));
         assertEquals(200, r.statusCode(), new String(r.body()));
         assertEquals("曾都区医疗保障服务中心-2023-决算公开表-情况说明.docx", Http.downloadName(r));
         Set<String> charts = new HashSet<>();
@@ -170,7 +207,7 @@ class ServerTest {
     void theRuleCatalogueListsEveryRuleWithCodeAndDescription() throws Exception {
         JsonNode rules = Http.json(http.get("/api/rules"));
         int expected = Fixtures.engine().editions().all().stream().mapToInt(e -> Fixtures.engine().rules(e).rules().size()).sum()
-            + Fixtures.engine().checklist().items().size();
+            + Fixtures.engine().checklist().items().size() + Fixtures.engine().findingCodes().size();
         assertEquals(expected, rules.size());
         // the 公开检查 checklist is listed as its own “edition”, every line with its points
         long inspection = 0;
@@ -192,7 +229,7 @@ class ServerTest {
     @Test
     void openApiDescribesEveryEndpoint() throws Exception {
         JsonNode api = Http.json(http.get("/openapi.json"));
-        for (String path : List.of("/api/health", "/api/check", "/api/annotate", "/api/fill", "/api/explain", "/api/rules", "/api/batches",
+        for (String path : List.of("/api/health", "/api/check", "/api/annotate", "/api/report", "/api/fill", "/api/explain", "/api/rules", "/api/batches",
             "/api/batches/{id}", "/api/batches/{id}/events", "/api/batches/{id}/summary.xlsx", "/api/batches/{id}/results.zip")) {
             assertTrue(api.get("paths").has(path), path);
         }

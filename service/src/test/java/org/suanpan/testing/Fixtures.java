@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The real publications the tests run on: the two sample workbooks and the seed texts, copied unchanged from
- * ../shared so that a fresh clone tests the same data.
+ * the shared data so that a fresh clone tests the same data.
  */
 public final class Fixtures {
     public static final String SAMPLE_2023 = "曾都区医疗保障服务中心-2023-决算公开表.xlsx";
@@ -21,8 +21,14 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * Last year's workbook for the 2023 sample: the 2022 sample's figures under the 2023 sample's department (a prior
+     * year must be the same department's), as a 2021/2022-edition workbook of that year would be.
+     */
+    public static final String PRIOR_OF_2023 = "曾都区医疗保障服务中心-2022-决算公开表.xlsx";
+
     public static Path sample(String name) {
-        return resource("fixtures/samples/" + name);
+        return resource((name.equals(PRIOR_OF_2023) ? "fixtures/prior/" : "fixtures/samples/") + name);
     }
 
     public static List<Path> samples() {
@@ -35,6 +41,18 @@ public final class Fixtures {
             case "004" -> "004_e39c625117b2bf1a.txt";
             default -> throw new IllegalArgumentException(prefix);
         });
+    }
+
+    /** The faulty copy of the 2022 sample the README's example checks (表3!D16 mistyped, 三公 over budget). */
+    public static final String FAULTY_2022 = "江岸区医保局-2022-决算公开表-有误.xlsx";
+
+    /** A workbook shipped in the repository's docs/examples, as a new user finds it. */
+    public static Path example(String name) {
+        Path p = Path.of(System.getProperty("user.dir")).resolve("../docs/examples").resolve(name).normalize();
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new IllegalStateException("missing example " + p);
+        }
+        return p;
     }
 
     public static synchronized Engine engine() {

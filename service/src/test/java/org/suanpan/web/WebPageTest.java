@@ -136,6 +136,10 @@ class WebPageTest {
         String summary = driver.findElement(By.id("summary")).getText();
         assertTrue(summary.contains(faulty.getFileName().toString()), summary);
         assertTrue(summary.contains("2021/2022"), summary);
+        assertTrue(summary.contains("江岸区医保局") && summary.contains("2022"), "department and year: " + summary);
+        String todo = driver.findElement(By.id("todo")).getText();
+        assertTrue(todo.contains("3 处错误都指向 表3!D16，按明细应为 134.16"), todo);
+        assertTrue(todo.contains("2 处警告"), todo);
 
         List<WebElement> rows = rows("#findings tbody tr");
         boolean found = false;
@@ -161,12 +165,117 @@ class WebPageTest {
             screenshot(Path.of(shot));
         }
 
-        // the annotated workbook downloads under the server's UTF-8 name
+        // the annotated workbook downloads under the server's UTF-8 name — of the file checked, even when another is
+        // chosen since
+        driver.findElement(By.id("workbook")).sendKeys(Fixtures.sample(Fixtures.SAMPLE_2023).toAbsolutePath().toString());
+        assertTrue(driver.findElement(By.id("download-file")).getText().contains(faulty.getFileName().toString()));
         driver.findElement(By.id("annotate-btn")).click();
         String expected = "江岸区医保局-2022-决算公开表-有误-审核.xlsx";
         waitFor(d -> Files.isRegularFile(downloads.resolve(expected)));
         assertTrue(Files.size(downloads.resolve(expected)) > 1000);
-        waitFor(d -> d.findElement(By.id("download-status")).getText().contains("错误"));
+        waitFor(d -> d.findElement(By.id("download-status")).getText().contains("错误 3 处"));
+    }
+
+    /**
+     * The loop a department goes through on the page: check the shipped faulty sample, download the annotated copy,
+     * correct the cell the summary names and write a 说明 for a warning in 审核结果 (as a person does in Excel), check
+     * the corrected copy: it passes and the warning shows as 已说明; the re-annotated copy keeps the 说明 and has one
+     * 审核结果, and opens in LibreOffice.
+     */
+    @Test
+    void correctingTheNamedCellAndExplainingAWarningPassesWithTheWarningExplained() throws Exception {
+        Path faulty = faultyCopy();
+        driver.findElement(By.id("workbook")).sendKeys(faulty.toAbsolutePath().toString());
+        driver.findElement(By.id("check-btn")).click();
+        waitFor(d -> !rows("#findings tbody tr").isEmpty());
+        driver.findElement(By.id("annotate-btn")).click();
+        Path annotated = downloads.resolve("江岸区医保局-2022-决算公开表-有误-审核.xlsx");
+        waitFor(d -> Files.isRegularFile(annotated) && d.findElement(By.id("download-status")).getText().contains("错误"));
+
+        String explanation = "年中追加公务接待预算0.15万元，调整后预算0.65万元。";
+        Path corrected = Variants.variant(annotated, temp.resolve("江岸区医保局-2022-决算公开表-改正.xlsx"), wb -> {
+            Variants.setNumber(wb, "表3", "D16", 134.16);
+            var s = wb.getSheet("审核结果");
+            for (var row : s) {
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("W09-01")) {
+                    row.getCell(org.suanpan.annotate.ResultTable.EXPLANATION).setCellValue(explanation);
+                }
+            }
+        });
+        driver.get(base);
+        waitFor(d -> d.findElement(By.id("check-btn")).isDisplayed());
+        driver.findElement(By.id("workbook")).sendKeys(corrected.toAbsolutePath().toString());
+        driver.findElement(By.id("check-btn")).click();
+        waitFor(d -> !rows("#findings tbody tr").isEmpty());
+        String verdict = driver.findElement(By.id("verdict")).getText();
+        assertTrue(verdict.contains("通过") && !verdict.contains("未通过"), verdict);
+        assertTrue(verdict.contains("已说明 1"), verdict);
+        String table = driver.findElement(By.id("findings")).getText();
+        assertTrue(table.contains("已说明") && table.contains(explanation), table);
+        assertFalse(table.contains("错误"), "no error left: " + table);
+        String shot = System.getProperty("suanpan.screenshot");
+        if (shot != null && !shot.isBlank()) {
+            screenshot(Path.of(shot).resolveSibling("screenshot-explained.png"));
+        }
+
+        driver.findElement(By.id("annotate-btn")).click();
+        Path again = downloads.resolve("江岸区医保局-2022-决算公开表-改正-审核.xlsx");
+        waitFor(d -> Files.isRegularFile(again) && d.findElement(By.id("download-status")).getText().contains("错误 0 处"));
+        try (XSSFWorkbook wb = Variants.open(again)) {
+            int sheets = 0;
+            String kept = null;
+            for (var sheet : wb) {
+                sheets += sheet.getSheetName().startsWith("审核结果") ? 1 : 0;
+            }
+            for (var row : wb.getSheet("审核结果")) {
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("W09-01")) {
+                    kept = row.getCell(org.suanpan.annotate.ResultTable.EXPLANATION).toString();
+                }
+            }
+            assertEquals(1, sheets, "one 审核结果");
+            assertEquals(explanation, kept);
+            assertTrue(wb.getSheet("表3").getRow(15).getCell(3).getCellComment() == null, "the corrected cell has no old comment");
+        }
+        if (!org.suanpan.testing.Office.skipped()) {
+            String text = org.suanpan.testing.Office.text(org.suanpan.testing.Office.toPdf(again));
+            assertTrue(text.contains("审核结果") && text.contains("年中追加公务接待预算"), text);
+        }
+    }
+
+    /** Printed, the result is an A4 审核报告: every column with its header, messages whole, the signature lines. */
+    @Test
+    void printingGivesAnA4ReportWithEveryColumnAndTheSignatureLines() throws Exception {
+        driver.findElement(By.id("workbook")).sendKeys(faultyCopy().toAbsolutePath().toString());
+        driver.findElement(By.id("check-btn")).click();
+        waitFor(d -> !rows("#findings tbody tr").isEmpty());
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setOrientation(org.openqa.selenium.print.PrintOptions.Orientation.LANDSCAPE);
+        options.setPageSize(new org.openqa.selenium.print.PageSize(21.0, 29.7));
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) driver).print(options);
+        Path file = Files.write(temp.resolve("page.pdf"), java.util.Base64.getDecoder().decode(pdf.getContent()));
+        String text = org.suanpan.testing.Office.text(file).replaceAll("\\s+", "");
+        for (String expected : List.of("差额", "审核意见", "超出尾数容差0.015", "审核人", "复核人", "要做的事", "3处错误都指向表3!D16")) {
+            assertTrue(text.contains(expected), expected + " printed in:\n" + text);
+        }
+        assertFalse(text.contains("选择文件"), "no form in print");
+    }
+
+    @Test
+    void aFindingsRuleCodeOpensTheRulesTabOnThatCode() throws Exception {
+        driver.findElement(By.id("workbook")).sendKeys(faultyCopy().toAbsolutePath().toString());
+        driver.findElement(By.id("check-btn")).click();
+        waitFor(d -> !rows("#findings tbody tr").isEmpty());
+        driver.findElement(By.cssSelector("#findings .rule-link[data-rule='W09-01']")).click();
+        waitFor(d -> d.findElement(By.id("panel-help")).isDisplayed() && !rows("#rules tbody tr").isEmpty());
+        assertEquals("W09-01", driver.findElement(By.id("rules-search")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("rules")).getText().contains("三公经费决算数超过预算数"));
+        WebElement search = driver.findElement(By.id("rules-search"));
+        search.clear();
+        search.sendKeys("N02");
+        waitFor(d -> d.findElement(By.id("rules")).getText().contains("占比"));
+        search.clear();
+        search.sendKeys("S-01");
+        waitFor(d -> d.findElement(By.id("rules")).getText().contains("找不到某张表"));
     }
 
     @Test
@@ -183,6 +292,10 @@ class WebPageTest {
 
     @Test
     void unusableFileShowsTheServersMessage() throws Exception {
+        // a good check first: its result must not stay under the error
+        driver.findElement(By.id("workbook")).sendKeys(faultyCopy().toAbsolutePath().toString());
+        driver.findElement(By.id("check-btn")).click();
+        waitFor(d -> !rows("#findings tbody tr").isEmpty());
         Path junk = Files.write(temp.resolve("不是工作簿.xlsx"), "这不是一个工作簿".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         driver.findElement(By.id("workbook")).sendKeys(junk.toAbsolutePath().toString());
         driver.findElement(By.id("check-btn")).click();
@@ -206,6 +319,7 @@ class WebPageTest {
 
         waitFor(d -> d.findElement(By.id("batch-result")).isDisplayed());
         assertEquals("100%", driver.findElement(By.id("batch-percent")).getText());
+        assertTrue(driver.findElement(By.id("batch-summary")).getText().contains("2021/2022年版"), "the edition by its name, not “2021”");
         assertEquals("100", driver.findElement(By.id("batch-progress")).getAttribute("value"));
 
         List<WebElement> rows = rows("#batch-summary tbody tr");
@@ -228,6 +342,53 @@ class WebPageTest {
         assertTrue(xlsx.matches(".*/api/batches/[^/]+/summary\\.xlsx"), xlsx);
         assertTrue(zip.matches(".*/api/batches/[^/]+/results\\.zip"), zip);
         assertTrue(driver.findElement(By.id("batch-error")).getText().isBlank());
+
+        // the desk: a department's findings on a click, filters, export
+        faultyRow.click();
+        waitFor(d -> !rows("#batch-summary tr.detail").isEmpty());
+        String detail = driver.findElement(By.cssSelector("#batch-summary tr.detail")).getText();
+        assertTrue(detail.contains("表3!D16") && detail.contains("T03-04"), detail);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-show"))).selectByValue("errors");
+        waitFor(d -> rows("#batch-summary tr.desk-row").size() == 1);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-show"))).selectByValue("passed");
+        waitFor(d -> rows("#batch-summary tr.desk-row").size() == 1
+            && rows("#batch-summary tr.desk-row").get(0).getText().contains(Fixtures.SAMPLE_2023));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-show"))).selectByValue("");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-table"))).selectByValue("公开09");
+        waitFor(d -> rows("#batch-summary tr.desk-row").size() == 1);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-table"))).selectByValue("");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-sort"))).selectByValue("file");
+        waitFor(d -> rows("#batch-summary tr.desk-row").size() == 2);
+        String shot = System.getProperty("suanpan.screenshot");
+        if (shot != null && !shot.isBlank()) {
+            screenshot(Path.of(shot).resolveSibling("screenshot-batch.png"));
+        }
+        driver.findElement(By.id("batch-export")).click();
+        Path csv = downloads.resolve("决算审核汇总（当前列表）.csv");
+        waitFor(d -> Files.isRegularFile(csv));
+        String exported = Files.readString(csv);
+        assertTrue(exported.contains(faulty.getFileName().toString()) && exported.contains("偏离分"), exported);
+
+        // every workbook's annotated copy is in results.zip, the valid one too
+        String zipUrl = driver.findElement(By.id("results-zip")).getAttribute("href");
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(zipUrl)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        List<String> entries = new java.util.ArrayList<>();
+        try (var zin = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            for (var e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertEquals(3, entries.size(), entries.toString());
+
+        // a bad zip afterwards: its message, and nothing of the finished batch under it
+        Path bad = Files.write(temp.resolve("坏的.zip"), "PK这不是压缩包".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        driver.findElement(By.id("batch-files")).clear();
+        driver.findElement(By.id("batch-files")).sendKeys(bad.toAbsolutePath().toString());
+        driver.findElement(By.id("batch-btn")).click();
+        waitFor(d -> d.findElement(By.id("batch-error")).isDisplayed());
+        assertFalse(driver.findElement(By.id("batch-result")).isDisplayed(), "the old 汇总 is gone");
+        assertFalse(driver.findElement(By.id("batch-progress-text")).getText().contains("全部完成"));
     }
 
     @Test
@@ -244,16 +405,20 @@ class WebPageTest {
         assertTrue(rows("#rules tbody tr").size() > 10);
     }
 
-    /** The 2022 sample with 表3!D16 (基本支出 of 21015 医疗保障管理事务) typed as 134.61 instead of 134.16. */
+    /**
+     * The faulty copy the README's example checks, as shipped in docs/examples: the 2022 sample with 表3!D16 (基本支出
+     * of 21015 医疗保障管理事务) typed 134.61 instead of 134.16, and 三公 公务接待费 over its budget.
+     */
     private Path faultyCopy() throws IOException {
-        Path target = temp.resolve("江岸区医保局-2022-决算公开表-有误.xlsx");
+        Path target = temp.resolve(Fixtures.FAULTY_2022);
         if (Files.exists(target)) {
             return target;
         }
-        return Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), target, wb -> {
-            assertEquals(134.16, numberAt(wb, "表3", "D16"), 1e-9, "the sample changed: 表3!D16");
-            Variants.setNumber(wb, "表3", "D16", 134.61);
-        });
+        Path shipped = Files.copy(Fixtures.example(Fixtures.FAULTY_2022), target);
+        try (XSSFWorkbook wb = Variants.open(shipped)) {
+            assertEquals(134.61, numberAt(wb, "表3", "D16"), 1e-9, "the shipped example changed: 表3!D16");
+        }
+        return shipped;
     }
 
     private static double numberAt(XSSFWorkbook wb, String sheet, String address) {

@@ -1,6 +1,7 @@
 package org.suanpan.annotate.direct;
 
 import org.suanpan.annotate.Annotator;
+import org.suanpan.annotate.MarkRecord;
 import org.suanpan.annotate.ResultTable;
 import org.suanpan.read.CellAddresses;
 
@@ -54,6 +55,7 @@ public final class DirectXlsx {
             notes.forEach(n -> bySheet.computeIfAbsent(n.sheet(), k -> new ArrayList<>()).add(n));
             int marked = 0;
             int sheetNumber = 0;
+            List<MarkRecord> records = new ArrayList<>();
             for (Map.Entry<String, String> sheet : workbook.sheets().entrySet()) {
                 sheetNumber++;
                 List<Annotator.CellNote> sheetNotes = bySheet.get(sheet.getKey());
@@ -65,10 +67,23 @@ public final class DirectXlsx {
                     throw new DirectUnsupported("sheet without relationship");
                 }
                 String sheetPart = Rels.resolve(Rels.dirOf(workbookPart), rel.target());
-                marked += markSheet(parts, types, styles, sheetPart, sheetNotes, values.getOrDefault(sheet.getKey(), Map.of()), sheetNumber);
+                marked += markSheet(parts, types, styles, sheetPart, sheetNotes, values.getOrDefault(sheet.getKey(), Map.of()), sheetNumber,
+                    records);
             }
             if (listing != null) {
-                addResultSheet(parts, types, workbook, wbRels, styles, workbookPart, listing);
+                // the copy opens on 审核结果, its summary and legend first: the sheet that was selected is no longer
+                int active = workbook.activeTab();
+                List<String> ids = new ArrayList<>(workbook.sheets().values());
+                Rels.Rel activeRel = active < ids.size() ? wbRels.byId(ids.get(active)) : null;
+                if (activeRel != null) {
+                    String part = Rels.resolve(Rels.dirOf(workbookPart), activeRel.target());
+                    String xml = parts.text(part);
+                    if (xml != null && xml.contains("tabSelected=\"1\"")) {
+                        parts.put(part, xml.replace("tabSelected=\"1\"", "tabSelected=\"0\""));
+                    }
+                }
+                addResultSheet(parts, types, workbook, wbRels, styles, workbookPart, listing, records);
+                workbook.activate(workbook.sheets().size() - 1);
             }
             parts.put(stylesPart, styles.bytes());
             parts.put(workbookPart, workbook.xml());
@@ -92,7 +107,7 @@ public final class DirectXlsx {
     }
 
     private static int markSheet(XlsxParts parts, ContentTypes types, StylesPatch styles, String sheetPart,
-                                 List<Annotator.CellNote> notes, Map<Integer, String> values, int sheetNumber)
+                                 List<Annotator.CellNote> notes, Map<Integer, String> values, int sheetNumber, List<MarkRecord> records)
         throws IOException, DirectUnsupported {
         byte[] xml = parts.read(sheetPart);
         if (xml == null) {
@@ -109,12 +124,14 @@ public final class DirectXlsx {
             String value = values.get(key);
             int base = sheet.styleOf(n.row(), n.col());
             if (value != null && !sheet.hasValue(n.row(), n.col())) {
-                int neighbour = sheet.neighbourStyle(n.row(), n.col());
-                base = neighbour >= 0 ? neighbour : base;
+                int neighbour = sheet.neighbourStyle(n.row(), n.col(), styles);
+                base = neighbour >= 0 ? styles.withNumberFormatOf(base, neighbour) : base;
             } else if (value != null) {
                 continue;
             }
-            edits.put(key, new SheetPatch.CellEdit(styles.marked(base, n.mark()), value));
+            int style = styles.marked(base, n.mark());
+            edits.put(key, new SheetPatch.CellEdit(style, value));
+            records.add(new MarkRecord(n.sheet(), n.row(), n.col(), base, style, false));
             comments.add(new CommentParts.Note(n.row(), n.col(), n.text()));
         }
         String relsPart = Rels.relsOf(sheetPart);
@@ -138,8 +155,8 @@ public final class DirectXlsx {
     }
 
     private static void addResultSheet(XlsxParts parts, ContentTypes types, WorkbookPatch workbook, Rels wbRels, StylesPatch styles,
-                                       String workbookPart, Annotator.Listing listing) {
-        ResultTable table = new ResultTable(listing);
+                                       String workbookPart, Annotator.Listing listing, List<MarkRecord> records) {
+        ResultTable table = new ResultTable(listing, records);
         String name = workbook.freeName(ResultTable.NAME);
         int n = 1;
         while (parts.has("xl/worksheets/sheet" + n + ".xml")) {
@@ -150,8 +167,8 @@ public final class DirectXlsx {
         String relId = wbRels.add("worksheet", relative(Rels.dirOf(workbookPart), part));
         String lastCol = CellAddresses.column(ResultTable.COLUMNS.size() - 1);
         int header = ResultTable.HEADER_ROW + 1;
-        workbook.addSheet(name, relId, table.hasFindings() ? "$A$" + header + ":$" + lastCol + "$" + (table.lastRow() + 1) : null,
-            "$" + header + ":$" + header);
+        workbook.addSheet(name, relId, table.hasFindings() ? "$A$" + header + ":$" + lastCol + "$" + (table.lastListedRow() + 1) : null,
+            "$" + header + ":$" + header, "$A$1:$" + CellAddresses.column(ResultTable.KEY - 1) + "$" + (table.lastListedRow() + 1));
         types.override(part, ContentTypes.WORKSHEET);
     }
 

@@ -1,5 +1,6 @@
 package org.suanpan.annotate.direct;
 
+import org.suanpan.annotate.NeighbourFormat;
 import org.suanpan.read.CellAddresses;
 import org.suanpan.read.XmlScanner;
 
@@ -26,11 +27,18 @@ final class SheetPatch {
     private static final List<String> AFTER_LEGACY = List.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
         "webPublishItems", "tableParts", "extLst");
 
+    /** Which cell formats show numbers in General. */
+    interface Formats {
+        boolean isGeneral(int style);
+
+        String numberFormat(int style);
+    }
+
     /** What to do to one cell: its new format, and a value to write when it has none. */
     record CellEdit(int style, String value) {
     }
 
-    private record CellAt(int col, int tagStart, int tagEnd, int elementEnd, int style, boolean hasValue) {
+    private record CellAt(int col, int tagStart, int tagEnd, int elementEnd, int style, boolean hasValue, boolean number) {
     }
 
     private static final class RowAt {
@@ -51,6 +59,7 @@ final class SheetPatch {
 
     private final byte[] src;
     private final TreeMap<Integer, RowAt> rows = new TreeMap<>();
+    private List<int[]> formatted;
     private int sheetDataStart = -1;
     private int sheetDataTagEnd = -1;
     private int sheetDataEnd = -1;
@@ -69,6 +78,8 @@ final class SheetPatch {
         int cellCol = 0;
         int cellStyle = 0;
         boolean cellValue = false;
+        boolean cellNumeric = false;
+        boolean cellV = false;
         int worksheetEnd = -1;
         boolean root = true;
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
@@ -106,12 +117,16 @@ final class SheetPatch {
                     int s = x.number(x.attrRange("s"));
                     cellStyle = Math.max(s, 0);
                     cellValue = false;
+                    cellV = false;
+                    String t = x.attr("t");
+                    cellNumeric = t == null || t.equals("n");
                 } else if (depth == 5 && (x.is("v") || x.is("f") || x.is("is"))) {
                     cellValue = true;
+                    cellV |= x.is("v");
                 }
             } else if (e == XmlScanner.Event.END) {
                 if (depth == 4 && x.is("c") && row != null) {
-                    row.cells.add(new CellAt(cellCol, cellTagStart, cellTagEnd, x.tagEnd(), cellStyle, cellValue));
+                    row.cells.add(new CellAt(cellCol, cellTagStart, cellTagEnd, x.tagEnd(), cellStyle, cellValue, cellNumeric && cellV));
                 } else if (depth == 3 && x.is("row") && row != null) {
                     row.endTagStart = x.tagStart();
                     row = null;
@@ -160,17 +175,35 @@ final class SheetPatch {
         return c != null && c.hasValue();
     }
 
-    /** The format of the nearest cell with a value in the same row, else the same column; -1 when there is none. */
-    int neighbourStyle(int row, int col) {
-        for (int d = 1; d < 20; d++) {
-            for (int[] p : new int[][] {{row, col - d}, {row, col + d}, {row - d, col}, {row + d, col}}) {
-                CellAt c = find(p[0], p[1]);
-                if (c != null && c.hasValue()) {
-                    return c.style();
-                }
+    /** The format of the nearest cell holding a number ({@link NeighbourFormat}); -1 when there is none. */
+    int neighbourStyle(int row, int col, Formats formats) {
+        int[] at = NeighbourFormat.nearestNumber(new NeighbourFormat.Cells() {
+            @Override
+            public NeighbourFormat.Kind kind(int r, int c) {
+                CellAt cell = find(r, c);
+                return cell == null || !cell.number() ? NeighbourFormat.Kind.NONE
+                    : formats.isGeneral(cell.style()) ? NeighbourFormat.Kind.GENERAL_NUMBER : NeighbourFormat.Kind.FORMATTED_NUMBER;
             }
-        }
-        return -1;
+
+            @Override
+            public List<int[]> formattedNumbers() {
+                if (formatted == null) {
+                    formatted = new ArrayList<>();
+                    rows.values().forEach(r -> r.cells.forEach(c -> {
+                        if (c.number() && !formats.isGeneral(c.style())) {
+                            formatted.add(new int[] {r.row, c.col()});
+                        }
+                    }));
+                }
+                return formatted;
+            }
+
+            @Override
+            public Object formatOf(int r, int c) {
+                return formats.numberFormat(find(r, c).style());
+            }
+        }, row, col);
+        return at == null ? -1 : find(at[0], at[1]).style();
     }
 
     private CellAt find(int row, int col) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * their lists and new formats to cellXfs, so every index a sheet already uses keeps its meaning. A marked format is
  * a copy of the cell's own format with a new fill.
  */
-final class StylesPatch {
+final class StylesPatch implements SheetPatch.Formats {
     private static final Pattern FILL_ID = Pattern.compile("\\sfillId=\"\\d+\"");
     private static final Pattern APPLY_FILL = Pattern.compile("\\sapplyFill=\"[^\"]*\"");
     private static final Pattern COUNT = Pattern.compile("\\scount=\"\\d+\"");
@@ -39,8 +39,15 @@ final class StylesPatch {
             added.add(xml);
             return items.size() + added.size() - 1;
         }
+
+        /** Item {@code i}, counting the added ones after the original; the first item when out of range. */
+        String get(int i) {
+            return i >= 0 && i < items.size() ? items.get(i) : i >= items.size() && i < items.size() + added.size()
+                ? added.get(i - items.size()) : items.get(0);
+        }
     }
 
+    private static final Pattern NUM_FMT_ID = Pattern.compile("\\snumFmtId=\"(\\d+)\"");
     private final byte[] src;
     private final Map<String, Section> sections = new HashMap<>();
     private final Map<String, Integer> markedXfs = new HashMap<>();
@@ -111,10 +118,45 @@ final class StylesPatch {
     int marked(int original, Mark mark) {
         return markedXfs.computeIfAbsent(original + "/" + mark, k -> {
             int fill = markFills.computeIfAbsent(mark, m -> addFill(solidFill(String.format("FF%02X%02X%02X", m.red(), m.green(), m.blue()))));
-            List<String> xfs = sections.get("cellXfs").items;
-            String xf = original >= 0 && original < xfs.size() ? xfs.get(original) : xfs.get(0);
-            return addXf(withFill(xf, fill));
+            return addXf(withFill(sections.get("cellXfs").get(original), fill));
         });
+    }
+
+    /** Whether cell format {@code xf} shows numbers in General (numFmtId 0, or none given). */
+    @Override
+    public boolean isGeneral(int xf) {
+        return numberFormat(xf).equals("0");
+    }
+
+    /** The numFmtId of cell format {@code xf}. */
+    @Override
+    public String numberFormat(int xf) {
+        String x = sections.get("cellXfs").get(xf);
+        Matcher m = NUM_FMT_ID.matcher(x.substring(0, x.indexOf('>')));
+        return m.find() ? m.group(1) : "0";
+    }
+
+    /** Format {@code own} with the number format of format {@code from}, everything else kept. */
+    int withNumberFormatOf(int own, int from) {
+        String mine = sections.get("cellXfs").get(own);
+        String theirs = sections.get("cellXfs").get(from);
+        Matcher f = NUM_FMT_ID.matcher(theirs.substring(0, theirs.indexOf('>')));
+        String numFmt = f.find() ? f.group(1) : "0";
+        Matcher m = NUM_FMT_ID.matcher(mine.substring(0, mine.indexOf('>')));
+        if ((m.find() ? m.group(1) : "0").equals(numFmt)) {
+            return own;
+        }
+        return markedXfs.computeIfAbsent(own + "#" + numFmt, k -> addXf(withAttribute(withAttribute(mine, "numFmtId", numFmt), "applyNumberFormat", "1")));
+    }
+
+    private static String withAttribute(String xf, String name, String value) {
+        int tagEnd = xf.indexOf('>');
+        boolean selfClosing = xf.charAt(tagEnd - 1) == '/';
+        String tag = xf.substring(0, selfClosing ? tagEnd - 1 : tagEnd);
+        String rest = xf.substring(selfClosing ? tagEnd - 1 : tagEnd);
+        Matcher m = Pattern.compile("\\s" + name + "=\"[^\"]*\"").matcher(tag);
+        tag = m.find() ? m.replaceFirst(" " + name + "=\"" + value + "\"") : tag + " " + name + "=\"" + value + "\"";
+        return tag + rest;
     }
 
     static String withFill(String xf, int fill) {

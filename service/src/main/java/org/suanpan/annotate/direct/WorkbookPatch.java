@@ -57,7 +57,7 @@ final class WorkbookPatch {
     }
 
     /** Appends a sheet; {@code filterRange} and {@code titleRows} become its _FilterDatabase and Print_Titles names. */
-    void addSheet(String name, String relId, String filterRange, String titleRows) {
+    void addSheet(String name, String relId, String filterRange, String titleRows, String printArea) {
         int index = sheetIds.size();
         String escaped = Xml.text(name);
         String sheet = "<sheet xmlns:r=\"" + REL_NS + "\" name=\"" + escaped + "\" sheetId=\"" + (maxSheetId + 1) + "\" r:id=\"" + relId + "\"/>";
@@ -68,6 +68,9 @@ final class WorkbookPatch {
         List<String> names = new ArrayList<>();
         if (filterRange != null) {
             names.add("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + index + "\" hidden=\"1\">" + quoted + filterRange + "</definedName>");
+        }
+        if (printArea != null) {
+            names.add("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"" + index + "\">" + quoted + printArea + "</definedName>");
         }
         if (titleRows != null) {
             names.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + index + "\">" + quoted + titleRows + "</definedName>");
@@ -94,6 +97,29 @@ final class WorkbookPatch {
             }
         }
         xml = xml.substring(0, at) + "<definedNames>" + joined + "</definedNames>" + xml.substring(at);
+    }
+
+    /** The index of the sheet the workbook opens on (activeTab, 0 when not given). */
+    int activeTab() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<workbookView\\b[^>]*\\sactiveTab=\"(\\d+)\"").matcher(xml);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Makes the workbook open on sheet {@code index}. */
+    void activate(int index) {
+        java.util.regex.Matcher view = java.util.regex.Pattern.compile("<workbookView\\b[^>]*?(/?)>").matcher(xml);
+        if (view.find()) {
+            String tag = view.group();
+            String changed = tag.matches("(?s).*\\sactiveTab=\"\\d+\".*")
+                ? tag.replaceFirst("\\sactiveTab=\"\\d+\"", " activeTab=\"" + index + "\"")
+                : tag.replaceFirst("<workbookView", "<workbookView activeTab=\"" + index + "\"");
+            xml = xml.substring(0, view.start()) + changed + xml.substring(view.end());
+            return;
+        }
+        int sheets = xml.indexOf("<sheets");
+        if (sheets >= 0) {
+            xml = xml.substring(0, sheets) + "<bookViews><workbookView activeTab=\"" + index + "\"/></bookViews>" + xml.substring(sheets);
+        }
     }
 
     String xml() {
