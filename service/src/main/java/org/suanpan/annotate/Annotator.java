@@ -14,6 +14,7 @@ import org.suanpan.poi.PartialXlsx;
 import org.suanpan.poi.PoiWorkbooks;
 import org.suanpan.read.Book;
 import org.suanpan.read.BookFormat;
+import org.suanpan.read.CellAddress;
 import org.suanpan.read.CellAddresses;
 
 import java.io.IOException;
@@ -55,11 +56,11 @@ public final class Annotator {
 
     /**
      * Writes the notes (mark and comment per cell), the numbers in {@code values} into the blank cells they name
-     * (by sheet and {@code row << 14 | col}, in the number format of the amounts around them), and the 审核结果 sheet
+     * (by sheet and cell, in the number format of the amounts around them), and the 审核结果 sheet
      * when {@code listing} is not null. An .xlsx is edited directly where possible ({@link DirectXlsx}); otherwise,
      * and for .xls, through POI.
      */
-    public Result write(Path input, BookFormat format, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing,
+    public Result write(Path input, BookFormat format, List<CellNote> notes, Map<String, Map<CellAddress, String>> values, Listing listing,
                         Path output) throws IOException {
         Set<String> touched = new HashSet<>();
         notes.forEach(n -> touched.add(n.sheet()));
@@ -85,8 +86,8 @@ public final class Annotator {
         }
     }
 
-    private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing, Path output) {
-        values.forEach((sheet, cells) -> cells.forEach((key, value) -> CellValues.putIfBlank(wb, sheet, key >>> 14, key & 0x3FFF, value)));
+    private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<CellAddress, String>> values, Listing listing, Path output) {
+        values.forEach((sheet, cells) -> cells.forEach((key, value) -> CellValues.putIfBlank(wb, sheet, key.row(), key.col(), value)));
         int marked = apply(wb, notes);
         if (listing != null) {
             ResultSheet.add(wb, listing);
@@ -130,6 +131,7 @@ public final class Annotator {
         Comments comments = new Comments();
         int marked = 0;
         for (CellNote n : notes) {
+            org.suanpan.Cancel.check();
             Sheet sheet = wb.getSheet(n.sheet());
             if (sheet == null) {
                 continue;

@@ -81,6 +81,8 @@ public final class BatchRun {
                 conclusion, null, List.copyOf(result.findings()), ratios.of(result.recognition()), copy);
         } catch (UnusableInputException e) {
             return BatchRow.unusable(name, e.getMessage());
+        } catch (org.suanpan.Cancel.Cancelled e) {
+            throw e;
         } catch (java.io.IOException e) {
             return BatchRow.unusable(name, "无法写出批注后的工作簿：" + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

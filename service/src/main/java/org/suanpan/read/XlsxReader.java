@@ -49,7 +49,7 @@ final class XlsxReader {
                 ZipEntry entry = ref.part == null ? null : zip.getEntry(ref.part);
                 Grid.Builder builder = Grid.builder(ref.name, i, ref.hidden);
                 if (entry != null) {
-                    readSheet(bytes(zip, entry), shared, builder);
+                    readSheet(bytes(zip, entry), shared, builder, ref.name);
                 }
                 grids.add(builder.build());
             }
@@ -169,7 +169,8 @@ final class XlsxReader {
                 } else if (x.is("rPh")) {
                     x.skipElement();
                 } else if (x.is("t") && sb != null) {
-                    sb.append(x.elementText());
+                    sb.append(ReadLimits.checkedText(null, x.elementText()));
+                    ReadLimits.checkedText(null, sb);
                 }
             } else if (e == XmlScanner.Event.END && x.is("si") && sb != null) {
                 strings.add(sb.toString());
@@ -180,7 +181,7 @@ final class XlsxReader {
         return strings;
     }
 
-    private void readSheet(byte[] xml, List<String> shared, Grid.Builder grid) {
+    private void readSheet(byte[] xml, List<String> shared, Grid.Builder grid, String sheet) {
         XmlScanner x = new XmlScanner(xml);
         int row = -1;
         int col = -1;
@@ -189,15 +190,22 @@ final class XlsxReader {
         StringBuilder inline = null;
         boolean formula = false;
         boolean inCell = false;
+        int events = 0;
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if ((++events & 0xFFF) == 0) {
+                limits.checkDeadline();
+            }
             if (e == XmlScanner.Event.START) {
                 if (x.is("c")) {
-                    int ref = x.cellRef(x.attrRange("r"));
+                    long range = x.attrRange("r");
+                    long ref = x.cellRef(range);
                     if (ref >= 0) {
-                        row = ref >>> 14;
-                        col = ref & 0x3FFF;
-                    } else {
-                        col++;
+                        row = CellAddress.rowOf(ref);
+                        col = CellAddress.colOf(ref);
+                    } else if (ref == XmlScanner.OUT_OF_RANGE) {
+                        throw ReadLimits.outsideSheet(sheet, x.string(range));
+                    } else if (++col >= CellAddress.MAX_COLUMNS) {
+                        throw ReadLimits.outsideSheet(sheet, "第 " + (row + 1) + " 行第 " + (col + 1) + " 列");
                     }
                     type = cellType(x, x.attrRange("t"));
                     value = null;
@@ -206,11 +214,14 @@ final class XlsxReader {
                     inCell = true;
                 } else if (x.is("v")) {
                     if (inCell) {
-                        value = x.elementText();
+                        value = ReadLimits.checkedText(sheet, x.elementText());
                     }
                 } else if (x.is("row")) {
                     int r = x.number(x.attrRange("r"));
                     row = r > 0 ? r - 1 : row + 1;
+                    if (row >= CellAddress.MAX_ROWS) {
+                        throw ReadLimits.outsideSheet(sheet, "第 " + (r > 0 ? String.valueOf(r) : (row + 1) + "") + " 行");
+                    }
                     col = -1;
                 } else if (x.is("f")) {
                     formula = true;
@@ -220,10 +231,12 @@ final class XlsxReader {
                     x.skipElement();
                 } else if (x.is("t")) {
                     if (inline != null) {
-                        inline.append(x.elementText());
+                        inline.append(ReadLimits.checkedText(sheet, x.elementText()));
+                        ReadLimits.checkedText(sheet, inline);
                     }
                 } else if (x.is("mergeCell")) {
                     grid.merge(CellRange.parse(nz(x.attr("ref"))));
+                    limits.countCells(1);
                 }
             } else if (e == XmlScanner.Event.END && x.is("c")) {
                 inCell = false;

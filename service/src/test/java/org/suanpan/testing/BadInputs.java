@@ -69,6 +69,37 @@ public final class BadInputs {
         return items;
     }
 
+    /** A copy of a package with one part's text changed by {@code edit} (every other entry copied as it is). */
+    public static Path patched(Path xlsx, Path target, String part, java.util.function.UnaryOperator<String> edit) throws IOException {
+        try (ZipFile in = new ZipFile(xlsx.toFile()); OutputStream os = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(os)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream data = in.getInputStream(e)) {
+                    if (e.getName().equals(part)) {
+                        out.write(edit.apply(new String(data.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** The first sheet part of a package, as workbook.xml's first sheet names it. */
+    public static String firstSheetPart(Path xlsx) throws IOException {
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            return java.util.Collections.list(zip.entries()).stream().map(ZipEntry::getName)
+                .filter(n -> n.matches("xl/worksheets/sheet\\d+\\.xml")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    /** Inserts {@code rowXml} just before {@code </sheetData>} of a sheet part. */
+    public static Path withRow(Path xlsx, Path target, String part, String rowXml) throws IOException {
+        return patched(xlsx, target, part, xml -> xml.replace("</sheetData>", rowXml + "</sheetData>"));
+    }
+
     /** A valid package whose first sheet inflates to 400 MB of one repeated row. */
     static Path zipBomb(Path sample, Path target) throws IOException {
         try (ZipFile in = new ZipFile(sample.toFile()); OutputStream os = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(os)) {
