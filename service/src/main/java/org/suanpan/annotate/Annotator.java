@@ -76,6 +76,7 @@ public final class Annotator {
                 Result r = edit(partial.workbook(), notes, values, listing, output);
                 partial.restore();
                 PoiWorkbooks.save(partial.workbook(), output);
+                DirectXlsx.repair(output);
                 return r;
             }
         }
@@ -87,6 +88,7 @@ public final class Annotator {
     }
 
     private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<CellAddress, String>> values, Listing listing, Path output) {
+        org.suanpan.poi.InternalLinks.asLocations(wb);
         values.forEach((sheet, cells) -> cells.forEach((key, value) -> CellValues.putIfBlank(wb, sheet, key.row(), key.col(), value)));
         int marked = apply(wb, notes);
         if (listing != null) {

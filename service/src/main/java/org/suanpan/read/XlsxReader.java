@@ -27,6 +27,7 @@ final class XlsxReader {
 
     Book read(Path file, String fileName) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            PackageNames.requireUnique(() -> zip.stream().map(ZipEntry::getName).iterator(), fileName);
             String workbookPart = officeDocumentPart(zip);
             if (workbookPart == null || zip.getEntry(workbookPart) == null || !workbookPart.contains("workbook")) {
                 if (zip.getEntry("word/document.xml") != null) {

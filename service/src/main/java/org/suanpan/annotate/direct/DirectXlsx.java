@@ -27,6 +27,11 @@ public final class DirectXlsx {
     private DirectXlsx() {
     }
 
+    /** Rewrites an .xlsx written by POI so that none of its XML parts carries a character XML forbids. */
+    public static void repair(Path xlsx) throws IOException {
+        XlsxParts.repair(xlsx);
+    }
+
     /**
      * @param values numbers to write into blank cells (fill), by sheet and cell; each such cell also
      *               needs a note, which gives it the fill mark and the comment
