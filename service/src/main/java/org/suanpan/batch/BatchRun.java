@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,9 +30,9 @@ public final class BatchRun {
 
     private final Engine engine;
     private final Ratios ratios;
-    private final ExecutorService pool;
+    private final Executor pool;
 
-    public BatchRun(Engine engine, Ratios ratios, ExecutorService pool) {
+    public BatchRun(Engine engine, Ratios ratios, Executor pool) {
         this.engine = engine;
         this.ratios = ratios;
         this.pool = pool;
@@ -41,22 +43,46 @@ public final class BatchRun {
      * @param annotated where annotated copies go (same relative names, “-审核” added), or null for none
      */
     public BatchSummary run(List<Path> files, Path root, Path annotated, Listener listener) throws InterruptedException {
+        List<BatchInputs.Input> inputs = files.stream().map(f -> new BatchInputs.Input(f, relative(root, f))).toList();
+        try {
+            return run(inputs, annotated, listener, null);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Checks each input under the name reports show for it (its path in the zip or folder).
+     *
+     * @param deadline when the batch must end: past it the files still running are stopped, those waiting never start,
+     *                 and {@link TimeoutException} is thrown; null for none
+     */
+    public BatchSummary run(List<BatchInputs.Input> inputs, Path annotated, Listener listener, java.time.Instant deadline)
+        throws InterruptedException, TimeoutException {
         AtomicInteger done = new AtomicInteger();
-        List<Future<BatchRow>> futures = new ArrayList<>();
-        for (Path file : files) {
-            futures.add(pool.submit(() -> {
-                BatchRow row = one(file, relative(root, file), annotated);
-                listener.fileDone(done.incrementAndGet(), files.size(), row);
+        List<FutureTask<BatchRow>> futures = new ArrayList<>();
+        for (BatchInputs.Input in : inputs) {
+            FutureTask<BatchRow> task = new FutureTask<>(() -> {
+                BatchRow row = one(in.file(), in.name(), annotated);
+                listener.fileDone(done.incrementAndGet(), inputs.size(), row);
                 return row;
-            }));
+            });
+            futures.add(task);
+            pool.execute(task);
         }
         List<BatchRow> rows = new ArrayList<>();
-        for (Future<BatchRow> f : futures) {
-            try {
-                rows.add(f.get());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
+        try {
+            for (FutureTask<BatchRow> f : futures) {
+                try {
+                    rows.add(deadline == null ? f.get()
+                        : f.get(Math.max(0, java.time.Duration.between(java.time.Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS));
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
             }
+        } catch (TimeoutException | InterruptedException | RuntimeException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e;
         }
         List<Outliers.Sample> samples = rows.stream().filter(BatchRow::usable)
             .map(r -> new Outliers.Sample(r.file(), r.department(), r.ratios())).toList();
@@ -65,13 +91,13 @@ public final class BatchRun {
 
     private BatchRow one(Path file, String name, Path annotated) {
         try {
-            CheckResult result = engine.check(file, file.getFileName().toString());
+            CheckResult result = engine.check(file, baseName(name));
             Profile profile = Profile.of(result.recognition());
             int errors = (int) result.count(Severity.ERROR);
             int warnings = (int) result.count(Severity.WARNING);
             String copy = null;
             if (annotated != null && errors + warnings > 0) {
-                copy = FileNames.withSuffix(name, "-审核", result.recognition().book().format().extensionFor(name));
+                copy = diskPath(FileNames.withSuffix(name, "-审核", result.recognition().book().format().extensionFor(name)));
                 Path out = annotated.resolve(copy);
                 Files.createDirectories(out.getParent());
                 new Annotator().annotate(file, result, out);
@@ -90,7 +116,34 @@ public final class BatchRun {
         }
     }
 
-    static String relative(Path root, Path file) {
+    /**
+     * Where a copy named after an entry goes under the results folder: the entry's folders kept, each part cut to what
+     * a file system takes (255 bytes) with a hash of the whole name keeping cut names apart, and no part that climbs.
+     */
+    static String diskPath(String name) {
+        String[] parts = name.split("/");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty() || p.equals(".") || p.equals("..")) {
+                p = "_";
+            }
+            if (p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 150) {
+                int dot = i == parts.length - 1 ? p.lastIndexOf('.') : -1;
+                String ext = dot > 0 && p.length() - dot <= 6 ? p.substring(dot) : "";
+                String hash = Integer.toHexString(name.hashCode() * 31 + i);
+                p = p.substring(0, Math.min(40, p.length())) + "~" + hash + ext;
+            }
+            out.append(i == 0 ? "" : "/").append(p);
+        }
+        return out.toString();
+    }
+
+    private static String baseName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    public static String relative(Path root, Path file) {
         Path rel = root == null ? file.getFileName() : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         return rel.toString().replace('\\', '/');
     }

@@ -20,6 +20,10 @@ final class Multipart {
         return guard(ctx, () -> ctx.uploadedFiles(name));
     }
 
+    static List<String> fields(Context ctx, String name) {
+        return guard(ctx, () -> ctx.formParams(name));
+    }
+
     static String field(Context ctx, String name) {
         return guard(ctx, () -> ctx.formParam(name));
     }
