@@ -7,7 +7,7 @@ import java.time.Duration;
  * a ceiling on the number of cells and a deadline. One instance serves one read.
  */
 public final class ReadLimits {
-    public static final long DEFAULT_MAX_CELLS = 5_000_000L;
+    public static final long DEFAULT_MAX_CELLS = 2_000_000L;
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
     public static final long DEFAULT_MAX_PART_BYTES = 256L << 20;
 

@@ -113,6 +113,31 @@ public final class BadInputs {
         }
     }
 
+    /** Streams rows {@code from}…{@code to - 1} (made by {@code row}) before {@code </sheetData>}: no string of them all. */
+    public static Path withRows(Path xlsx, Path target, String part, int from, int to, java.util.function.IntFunction<String> row)
+        throws IOException {
+        try (ZipFile in = new ZipFile(xlsx.toFile()); OutputStream os = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(os)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream data = in.getInputStream(e)) {
+                    if (e.getName().equals(part)) {
+                        String xml = new String(data.readAllBytes(), StandardCharsets.UTF_8);
+                        int at = xml.indexOf("</sheetData>");
+                        out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                        for (int r = from; r < to; r++) {
+                            out.write(row.apply(r).getBytes(StandardCharsets.UTF_8));
+                        }
+                        out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
     /** Inserts {@code rowXml} just before {@code </sheetData>} of a sheet part. */
     public static Path withRow(Path xlsx, Path target, String part, String rowXml) throws IOException {
         return patched(xlsx, target, part, xml -> xml.replace("</sheetData>", rowXml + "</sheetData>"));
