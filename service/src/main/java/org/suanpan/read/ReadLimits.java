@@ -50,13 +50,14 @@ public final class ReadLimits {
     public static final int MAX_CELL_CHARS = 32_767;
 
     static UnusableInputException outsideSheet(String sheet, String where) {
-        return new UnusableInputException("工作表“" + sheet + "”中有位于 " + where + " 的单元格，超出了 Excel 的范围（最多 1048576 行、16384 列，即 A1 到 XFD1048576），"
+        return new UnusableInputException("工作表“" + org.suanpan.text.Text.shorten(sheet, 40) + "”中有位于 "
+            + org.suanpan.text.Text.shorten(where, 30) + " 的单元格，超出了 Excel 的范围（最多 1048576 行、16384 列，即 A1 到 XFD1048576），"
             + "文件不是 Excel 或 WPS 保存的。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再上传。");
     }
 
     static <T extends CharSequence> T checkedText(String sheet, T text) {
         if (text != null && text.length() > MAX_CELL_CHARS) {
-            throw new UnusableInputException((sheet == null ? "工作簿中" : "工作表“" + sheet + "”中") + "有一个单元格的文字超过 " + MAX_CELL_CHARS
+            throw new UnusableInputException((sheet == null ? "工作簿中" : "工作表“" + org.suanpan.text.Text.shorten(sheet, 40) + "”中") + "有一个单元格的文字超过 " + MAX_CELL_CHARS
                 + " 个字符（Excel 一个单元格最多能存这么多），不是 Excel 或 WPS 保存的文件。请缩短这段文字，或删除与决算表无关的工作表后再上传。");
         }
         return text;

@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 final class XlsxReader {
 
     private final ReadLimits limits;
+    private static final int MAX_SHEET_NAME = 255;
 
     XlsxReader(ReadLimits limits) {
         this.limits = limits;
@@ -146,6 +147,11 @@ final class XlsxReader {
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
             if (e == XmlScanner.Event.START && x.is("sheet")) {
                 String name = x.attr("name");
+                if (name != null && name.length() > MAX_SHEET_NAME) {
+                    // Excel allows 31 characters; a name this long would be repeated in every finding on the sheet
+                    throw new UnusableInputException("工作簿中有一个工作表的名字超过 " + MAX_SHEET_NAME + " 个字符（“"
+                        + org.suanpan.text.Text.shorten(name, 20) + "”），不是 Excel 或 WPS 保存的文件。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再上传。");
+                }
                 String state = x.attr("state");
                 boolean hidden = state != null && !state.equals("visible");
                 refs.add(new SheetRef(name == null ? "Sheet" + (refs.size() + 1) : name, rels.get(x.attr("id")), hidden));
@@ -218,10 +224,11 @@ final class XlsxReader {
                         value = ReadLimits.checkedText(sheet, x.elementText());
                     }
                 } else if (x.is("row")) {
-                    int r = x.number(x.attrRange("r"));
+                    long rowRange = x.attrRange("r");
+                    int r = x.number(rowRange);
                     row = r > 0 ? r - 1 : row + 1;
                     if (row >= CellAddress.MAX_ROWS) {
-                        throw ReadLimits.outsideSheet(sheet, "第 " + (r > 0 ? String.valueOf(r) : (row + 1) + "") + " 行");
+                        throw ReadLimits.outsideSheet(sheet, "第 " + (r > 0 ? x.string(rowRange) : String.valueOf(row + 1L)) + " 行");
                     }
                     col = -1;
                 } else if (x.is("f")) {
