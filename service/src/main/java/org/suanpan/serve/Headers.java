@@ -15,11 +15,12 @@ final class Headers {
         + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The Office add-in: its pages carry a few inline styles, load office.js from Microsoft, and are framed by Office
-     * on the web and by the desktop hosts.
+     * The Office add-in: its pages carry a few inline styles, load office.js from Microsoft (which loads more of its own
+     * scripts and frames), and are framed by Office on the web and by the desktop hosts. Only scripts, styles, plugins
+     * and framing are restricted: office.js's own frames and connections are left to Office.
      */
-    static final String OFFICE_POLICY = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://*.office.com; "
-        + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self' https:; object-src 'none'; base-uri 'none'; "
+    static final String OFFICE_POLICY = "script-src 'self' https://appsforoffice.microsoft.com https://*.microsoft.com https://*.office.com "
+        + "https://*.office.net https://*.officeapps.live.com; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; "
         + "frame-ancestors 'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com https://*.microsoft.com "
         + "https://*.sharepoint.com https://*.cloud.microsoft";
 
