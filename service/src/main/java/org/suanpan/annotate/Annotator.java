@@ -16,6 +16,7 @@ import org.suanpan.poi.PartialXlsx;
 import org.suanpan.poi.PoiWorkbooks;
 import org.suanpan.read.Book;
 import org.suanpan.read.BookFormat;
+import org.suanpan.read.CellAddress;
 import org.suanpan.read.CellAddresses;
 
 import java.io.IOException;
@@ -93,11 +94,11 @@ public final class Annotator {
 
     /**
      * Writes the notes (mark and comment per cell), the numbers in {@code values} into the blank cells they name
-     * (by sheet and {@code row << 14 | col}, in the number format of the amounts around them), and the 审核结果 sheet
+     * (by sheet and cell, in the number format of the amounts around them), and the 审核结果 sheet
      * when {@code listing} is not null. An .xlsx is edited directly where possible ({@link DirectXlsx}); otherwise,
      * and for .xls, through POI.
      */
-    public Result write(Path input, BookFormat format, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing,
+    public Result write(Path input, BookFormat format, List<CellNote> notes, Map<String, Map<CellAddress, String>> values, Listing listing,
                         Path output) throws IOException {
         Set<String> touched = new HashSet<>();
         notes.forEach(n -> touched.add(n.sheet()));
@@ -113,6 +114,7 @@ public final class Annotator {
                 Result r = edit(partial.workbook(), notes, values, listing, output);
                 partial.restore();
                 PoiWorkbooks.save(partial.workbook(), output);
+                DirectXlsx.repair(output);
                 return r;
             }
         }
@@ -123,7 +125,8 @@ public final class Annotator {
         }
     }
 
-    private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<Integer, String>> values, Listing listing, Path output) {
+    private static Result edit(Workbook wb, List<CellNote> notes, Map<String, Map<CellAddress, String>> values, Listing listing, Path output) {
+        org.suanpan.poi.InternalLinks.asLocations(wb);
         CellValues writer = new CellValues(wb);
         values.forEach(writer::putIfBlank);
         List<MarkRecord> records = new ArrayList<>();
@@ -191,6 +194,7 @@ public final class Annotator {
         Comments comments = new Comments();
         int marked = 0;
         for (CellNote n : notes) {
+            org.suanpan.Cancel.check();
             Sheet sheet = wb.getSheet(n.sheet());
             if (sheet == null) {
                 continue;

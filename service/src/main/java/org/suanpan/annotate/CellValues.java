@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.suanpan.read.CellAddress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,23 +25,23 @@ final class CellValues {
         this.wb = wb;
     }
 
-    /** Writes each value (keyed {@code row << 14 | col}) into its cell if the cell is blank. */
-    void putIfBlank(String sheetName, Map<Integer, String> values) {
+    /** Writes each value into its cell if the cell is blank. */
+    void putIfBlank(String sheetName, Map<CellAddress, String> values) {
         Sheet sheet = wb.getSheet(sheetName);
         if (sheet == null) {
             return;
         }
         NeighbourFormat.Cells cells = cells(sheet);
-        Map<Integer, Short> formats = new HashMap<>();
+        Map<CellAddress, Short> formats = new HashMap<>();
         values.keySet().forEach(key -> {
-            int[] at = NeighbourFormat.nearestNumber(cells, key >>> 14, key & 0x3FFF);
+            int[] at = NeighbourFormat.nearestNumber(cells, key.row(), key.col());
             if (at != null) {
                 formats.put(key, sheet.getRow(at[0]).getCell(at[1]).getCellStyle().getDataFormat());
             }
         });
         values.forEach((key, value) -> {
-            int r = key >>> 14;
-            int c = key & 0x3FFF;
+            int r = key.row();
+            int c = key.col();
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
             Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
             if (cell.getCellType() != CellType.BLANK) {

@@ -18,7 +18,8 @@ final class Comments {
     static final String AUTHOR = "算盘审核";
     private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
 
-    void append(Cell cell, String text) {
+    void append(Cell cell, String raw) {
+        String text = org.suanpan.text.Xml.safe(raw);
         Comment existing = cell.getCellComment();
         CreationHelper helper = cell.getSheet().getWorkbook().getCreationHelper();
         if (existing != null) {

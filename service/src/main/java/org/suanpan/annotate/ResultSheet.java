@@ -51,7 +51,7 @@ final class ResultSheet {
                 if (item.number() != null) {
                     cell.setCellValue(item.number().doubleValue());
                 } else if (item.text() != null && !(item.text().isEmpty() && item.role() == ResultTable.Role.AMOUNT)) {
-                    cell.setCellValue(item.text());
+                    cell.setCellValue(org.suanpan.text.Xml.safe(item.text()));
                 }
                 CellStyle style = st.of(item.role());
                 if (style != null) {
@@ -59,7 +59,7 @@ final class ResultSheet {
                 }
                 if (item.link() != null) {
                     Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
-                    h.setAddress(item.link());
+                    h.setAddress(org.suanpan.text.Xml.safe(item.link()));
                     cell.setHyperlink(h);
                 }
             }

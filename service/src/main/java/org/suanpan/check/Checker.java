@@ -29,6 +29,7 @@ public final class Checker {
             findings.add(fromProblem(p));
         }
         for (Rule rule : rules.rules()) {
+            org.suanpan.Cancel.check();
             try {
                 relations.addAll(expander.expand(rule));
             } catch (RuleNotApplicable e) {
@@ -40,6 +41,7 @@ public final class Checker {
         Map<Relation, AmountCell> suspects = SuspectFinder.suspects(relations);
         Edition edition = recognition.edition();
         for (Relation r : relations) {
+            org.suanpan.Cancel.check();
             if (r.broken()) {
                 AmountCell suspect = suspects.get(r);
                 findings.add(finding(edition, r, r.rule().severity(), suspect == null ? null : suspect.ref()));

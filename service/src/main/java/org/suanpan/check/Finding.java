@@ -1,6 +1,7 @@
 package org.suanpan.check;
 
 import org.suanpan.definition.Severity;
+import org.suanpan.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,6 +41,20 @@ public record Finding(
      * clause quoted, the figure stated and the figure computed from the tables or the text.
      */
     public record Narrative(int paragraph, String quote, BigDecimal stated, BigDecimal computed) {
+        public Narrative {
+            quote = Text.shorten(quote, MAX_QUOTE * 2);
+        }
+    }
+
+    /** How much of a row's name a finding quotes; a row name is a workbook cell and may be as long as Excel allows. */
+    public static final int MAX_QUOTE = 60;
+    /** A message is a sentence or two; one that quotes long workbook text is cut here. */
+    public static final int MAX_MESSAGE = 600;
+
+    public Finding {
+        row = Text.shorten(row, MAX_QUOTE);
+        message = Text.shorten(message, MAX_MESSAGE);
+        table = Text.shorten(table, MAX_QUOTE);
     }
 
     /**

@@ -40,20 +40,20 @@ final class BatchCommand {
         Path input = Path.of(args.positional().get(0));
         Path outDir = Path.of(args.option("output"));
         Files.createDirectories(outDir);
-        Path root;
-        List<Path> files;
+        List<BatchInputs.Input> files;
         if (Files.isDirectory(input)) {
-            root = input;
-            files = BatchInputs.inFolder(input, MAX_FILES);
+            Path root = input;
+            List<BatchInputs.Input> all = new java.util.ArrayList<>(BatchInputs.inFolder(input, MAX_FILES).stream()
+                .map(f -> new BatchInputs.Input(f, BatchRun.relative(root, f))).toList());
+            all.addAll(BatchInputs.textsInFolder(input));
+            files = all;
         } else if (Files.isRegularFile(input) && BatchInputs.isZip(input.getFileName().toString())) {
-            root = Files.createTempDirectory("suanpan-batch");
-            try (InputStream in = Files.newInputStream(input)) {
-                files = BatchInputs.fromZip(in, root, MAX_FILES, 20L << 30);
-            }
+            Path root = Files.createTempDirectory("suanpan-batch");
+            files = BatchInputs.fromZip(input, null, root, new BatchInputs.Limits(MAX_FILES, 1L << 30, 20L << 30, null));
         } else {
             throw new UnusableInputException("找不到文件夹或 .zip 压缩包：" + input + "。请给出放着各部门工作簿的文件夹，或它们的压缩包。");
         }
-        if (files.isEmpty()) {
+        if (BatchInputs.workbooks(files).isEmpty()) {
             throw new UnusableInputException("“" + input + "”里没有工作簿（.xlsx、.xls）。");
         }
         int threads = Integer.parseInt(args.option("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
@@ -62,7 +62,9 @@ final class BatchCommand {
         BatchSummary summary;
         try {
             summary = new BatchRun(engine, Ratios.load(engine.editions().source()), pool)
-                .run(files, root, args.flag("annotate") ? outDir.resolve("审核后") : null, (done, total, row) -> bar.update(done, total, row.file()));
+                .run(files, args.flag("annotate") ? outDir.resolve("审核后") : null, (done, total, row) -> bar.update(done, total, row.file()), null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }

@@ -16,8 +16,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        boolean terminal = System.console() != null;
+        PrintStream out = new PrintStream(new TerminalOutput(new FileOutputStream(FileDescriptor.out), terminal), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new TerminalOutput(new FileOutputStream(FileDescriptor.err), terminal), true, StandardCharsets.UTF_8);
         int code = new Cli(out, err).run(args);
         out.flush();
         err.flush();

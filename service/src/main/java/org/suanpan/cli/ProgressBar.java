@@ -21,7 +21,9 @@ final class ProgressBar {
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
         if (console) {
             String name = file.length() > 40 ? "…" + file.substring(file.length() - 39) : file;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name + "\033[K");
+            // spaces, not an erase-line escape, clear what a longer name left: TerminalOutput lets no escape through
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name
+                + " ".repeat(Math.max(0, 80 - columns(name))));
             if (done == total) {
                 err.println();
             }
@@ -33,5 +35,10 @@ final class ProgressBar {
             }
         }
         err.flush();
+    }
+
+    /** Terminal columns the text takes: Chinese characters take two. */
+    private static int columns(String s) {
+        return s.codePoints().map(c -> c >= 0x1100 ? 2 : 1).sum();
     }
 }

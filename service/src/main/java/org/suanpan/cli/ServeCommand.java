@@ -16,14 +16,15 @@ import java.util.Set;
  */
 final class ServeCommand {
     static final String USAGE = "java -jar suanpan.jar serve [--port 7070] [--host 0.0.0.0] [--work 工作目录] [--max-file-mb 20] "
-        + "[--max-batch-files 500] [--timeout-seconds 120] [--retention-hours 24] [--cors *|none|来源,…]";
+        + "[--max-batch-files 500] [--timeout-seconds 120] [--retention-hours 24] [--cors *|none|来源,…] [--max-batches 20] "
+        + "[--batch-timeout-minutes 120]";
 
     private ServeCommand() {
     }
 
     static int run(Args args, Engine engine, PrintStream out) throws IOException, InterruptedException {
         Cli.rejectUnknown(args, Set.of("port", "host", "work", "max-file-mb", "max-batch-files", "timeout-seconds", "retention-hours",
-            "templates", "threads", "cors"));
+            "templates", "threads", "cors", "max-batches", "batch-timeout-minutes"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve 不需要文件参数。用法：" + USAGE);
         }
@@ -38,6 +39,10 @@ final class ServeCommand {
             if (args.option("retention-hours") != null) c = c.withRetention(Duration.ofHours(Long.parseLong(args.option("retention-hours"))));
             if (args.option("threads") != null) c = c.withThreads(Integer.parseInt(args.option("threads")));
             if (args.option("cors") != null) c = c.withCorsOrigins(ServeConfig.origins(args.option("cors")));
+            if (args.option("max-batches") != null) c = c.withMaxBatches(Integer.parseInt(args.option("max-batches")));
+            if (args.option("batch-timeout-minutes") != null) {
+                c = c.withBatchTimeout(Duration.ofMinutes(Long.parseLong(args.option("batch-timeout-minutes"))));
+            }
         } catch (NumberFormatException e) {
             throw new UsageException("选项的取值应是整数：" + e.getMessage() + "。用法：" + USAGE);
         }

@@ -52,7 +52,8 @@ final class Charts {
     }
 
     /** A pie of the parts of a whole (收入决算结构, 支出决算结构). */
-    static XWPFChart pie(XWPFRun run, String title, List<String> categories, List<BigDecimal> values) throws Exception {
+    static XWPFChart pie(XWPFRun run, String title, List<String> rawCategories, List<BigDecimal> values) throws Exception {
+        List<String> categories = rawCategories.stream().map(org.suanpan.text.Xml::safe).toList();
         XWPFChart chart = run.getDocument().createChart(run, WIDTH, HEIGHT);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -76,8 +77,9 @@ final class Charts {
     }
 
     /** Bars side by side (收、支决算总计变动情况): one series per entry of {@code series}, one bar group per category. */
-    static XWPFChart bars(XWPFRun run, String title, List<String> categories, List<String> seriesNames, List<List<BigDecimal>> series)
+    static XWPFChart bars(XWPFRun run, String title, List<String> rawCategories, List<String> seriesNames, List<List<BigDecimal>> series)
         throws Exception {
+        List<String> categories = rawCategories.stream().map(org.suanpan.text.Xml::safe).toList();
         XWPFChart chart = run.getDocument().createChart(run, WIDTH, HEIGHT);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -158,7 +160,7 @@ final class Charts {
         XSSFSheet sheet = chart.getWorkbook().getSheetAt(0);
         XSSFRow row = sheet.getRow(0) != null ? sheet.getRow(0) : sheet.createRow(0);
         XSSFCell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
-        cell.setCellValue(title);
+        cell.setCellValue(org.suanpan.text.Xml.safe(title));
         return new CellReference(sheet.getSheetName(), 0, column, true, true);
     }
 
@@ -169,7 +171,7 @@ final class Charts {
         (head.getCell(0) != null ? head.getCell(0) : head.createCell(0)).setCellValue("项目");
         for (int i = 0; i < categories.size(); i++) {
             XSSFRow row = sheet.getRow(i + 1) != null ? sheet.getRow(i + 1) : sheet.createRow(i + 1);
-            (row.getCell(0) != null ? row.getCell(0) : row.createCell(0)).setCellValue(categories.get(i));
+            (row.getCell(0) != null ? row.getCell(0) : row.createCell(0)).setCellValue(org.suanpan.text.Xml.safe(categories.get(i)));
             for (int s = 0; s < series.size(); s++) {
                 XSSFCell cell = row.getCell(s + 1) != null ? row.getCell(s + 1) : row.createCell(s + 1);
                 cell.setCellValue(series.get(s).get(i).doubleValue());

@@ -101,7 +101,7 @@ final class DraftDocument implements AutoCloseable {
 
     private static void run(XWPFParagraph p, String text, String font, int points, boolean bold) {
         XWPFRun r = p.createRun();
-        r.setText(text);
+        r.setText(org.suanpan.text.Xml.safe(text));
         r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
         r.setFontFamily(font, XWPFRun.FontCharRange.ascii);
         r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);

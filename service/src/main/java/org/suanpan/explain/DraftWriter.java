@@ -43,6 +43,7 @@ public final class DraftWriter {
     /** The year of the accounts: from a table title (“2022年度收入决算表”), else the file name, else last year. */
     static int year(Recognition r) {
         for (RecognisedTable t : r.tables().values()) {
+            org.suanpan.Cancel.check();
             Matcher m = YEAR.matcher(t.titleText());
             if (m.find()) {
                 return Integer.parseInt(m.group(1));

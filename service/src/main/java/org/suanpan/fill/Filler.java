@@ -50,6 +50,7 @@ public final class Filler {
         Set<AmountCell> zeros = new HashSet<>();
         CheckResult result = engine.check(current);
         for (int round = 0; round < MAX_ROUNDS; round++) {
+            org.suanpan.Cancel.check();
             Set<AmountCell> leaves = leafBlanks(result, zeros);
             Map<AmountCell, FilledCell> found = solvable(result, zeros, leaves);
             if (found.isEmpty()) {

@@ -37,6 +37,7 @@ final class ClaimFinder {
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.kind() != Figure.Kind.PERCENT) {
+                org.suanpan.Cancel.check();
                 if (f.kind() != Figure.Kind.INCREASE && f.kind() != Figure.Kind.DECREASE) {
                     out.add(new Claim.Amount(paragraph, section, clause(n, f), f));
                 }

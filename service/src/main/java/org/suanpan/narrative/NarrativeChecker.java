@@ -56,6 +56,7 @@ public final class NarrativeChecker {
         List<Finding> out = new ArrayList<>();
         int claims = 0;
         for (Outline.Placed placed : Outline.of(paragraphs, vocabulary)) {
+            org.suanpan.Cancel.check();
             if (placed.heading()) {
                 continue;
             }

@@ -78,6 +78,7 @@ public final class NarrativeReader {
         List<String> texts = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             for (IBodyElement e : doc.getBodyElements()) {
+                org.suanpan.Cancel.check();
                 if (e instanceof XWPFParagraph p) {
                     texts.add(p.getText());
                 } else if (e instanceof XWPFTable t) {
@@ -90,13 +91,20 @@ public final class NarrativeReader {
                     }
                 }
             }
+        } catch (org.suanpan.Cancel.Cancelled e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnusableInputException("情况说明“" + displayName + "”无法作为 Word 文档读取。请在 Word 或 WPS 中打开后另存为 .docx 再上传。", e);
         }
+        Limits limits = new Limits();
+        long characters = 0;
         List<Paragraph> out = new ArrayList<>();
         for (String t : texts) {
+            limits.line();
+            limits.characters(characters += t.length());
             String s = t.strip();
             if (!s.isEmpty()) {
+                limits.paragraph(s.length());
                 out.add(new Paragraph(out.size(), s));
             }
         }
@@ -105,14 +113,26 @@ public final class NarrativeReader {
 
     /** Joins lines into paragraphs: a line ends one when it ends a sentence or the next line starts a new item. */
     static List<Paragraph> lines(String text) {
+        Limits limits = new Limits();
+        limits.characters(text.length());
         List<Paragraph> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : text.split("\\R")) {
+        java.util.regex.Matcher newLine = LINE_BREAK.matcher(text);
+        int from = 0;
+        while (from <= text.length()) {
+            int to = newLine.find(from) ? newLine.start() : text.length();
+            int next = to < text.length() ? newLine.end() : text.length() + 1;
+            String raw = text.substring(from, to);
+            from = next;
+            limits.line();
             String line = raw.strip().replace('\u3000', ' ').strip();
             if (line.isEmpty()) {
                 continue;
             }
-            line = line.replaceFirst("^#+\\s*", "");
+            line = LEADING_HASHES.matcher(line).replaceFirst("");
+            if (line.isEmpty()) {
+                continue;
+            }
             if (current.length() > 0 && (endsParagraph(current) || PARAGRAPH_START.matcher(line).find())) {
                 out.add(new Paragraph(out.size(), current.toString()));
                 current.setLength(0);
@@ -121,6 +141,7 @@ public final class NarrativeReader {
                 current.append(' ');
             }
             current.append(line);
+            limits.paragraph(current.length());
         }
         if (current.length() > 0) {
             out.add(new Paragraph(out.size(), current.toString()));
@@ -128,13 +149,61 @@ public final class NarrativeReader {
         return out;
     }
 
-    private static boolean endsParagraph(CharSequence s) {
-        char last = s.charAt(s.length() - 1);
-        String t = s.toString();
-        if (ENDINGS.indexOf(last) >= 0) {
-            return !SUBJECT_ONLY.matcher(t).find();
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
+
+    /**
+     * What a 情况说明 may hold. The longest real ones run to a few hundred lines and paragraphs of a few thousand
+     * characters; the limits are far above that and far below what would keep a request thread busy.
+     */
+    static final int MAX_CHARACTERS = 1_000_000;
+    static final int MAX_LINES = 50_000;
+    static final int MAX_PARAGRAPH = 20_000;
+
+    /** Counts what {@link #lines} and the .docx reader take in, refusing with what to shorten once past a limit. */
+    private static final class Limits {
+        private int lines;
+
+        void characters(long n) {
+            if (n > MAX_CHARACTERS) {
+                throw new UnusableInputException("情况说明超过 " + MAX_CHARACTERS / 10_000 + " 万字，不像一份部门决算情况说明。"
+                    + "请只上传情况说明本身（删去附表、附件和重复的内容）后再试。");
+            }
         }
-        return HEADING.matcher(t).find() && t.length() <= 40 && !t.contains("，") && !t.contains(",");
+
+        void line() {
+            if (++lines > MAX_LINES) {
+                throw new UnusableInputException("情况说明超过 " + MAX_LINES + " 行，不像一份部门决算情况说明。"
+                    + "请删去空行、附表和与情况说明无关的内容后再上传。");
+            }
+            if ((lines & 0xFF) == 0) {
+                org.suanpan.Cancel.check();
+            }
+        }
+
+        void paragraph(int length) {
+            if (length > MAX_PARAGRAPH) {
+                throw new UnusableInputException("情况说明中有一段超过 " + MAX_PARAGRAPH + " 字（句末没有句号、分段不清）。"
+                    + "请在 Word 中按句号分段，或删去过长的段落后再上传。");
+            }
+        }
+    }
+
+    /**
+     * Whether the paragraph so far ends a paragraph. Looks only at its end and, when it is short, at its start, so
+     * joining a long run of lines stays linear in their length.
+     */
+    private static boolean endsParagraph(StringBuilder s) {
+        char last = s.charAt(s.length() - 1);
+        if (ENDINGS.indexOf(last) >= 0) {
+            // SUBJECT_ONLY is anchored at the end and spans a few characters: its tail is enough
+            return !SUBJECT_ONLY.matcher(s.subSequence(Math.max(0, s.length() - 16), s.length())).find();
+        }
+        if (s.length() > 40) {
+            return false;
+        }
+        String t = s.toString();
+        return HEADING.matcher(t).find() && !t.contains("，") && !t.contains(",");
     }
 
     /** Latin words broken across lines keep a space; Chinese text and numbers join without one. */

@@ -44,7 +44,7 @@ public final class BookReader {
             if (startsWith(head, OLE2)) {
                 return readOle2(file, displayName, limits);
             }
-        } catch (UnusableInputException e) {
+        } catch (UnusableInputException | org.suanpan.Cancel.Cancelled e) {
             throw e;
         } catch (IOException e) {
             throw damaged(displayName, e);

@@ -20,29 +20,10 @@ public final class CellAddresses {
         return column(col) + (row + 1);
     }
 
-    /** Parses "B12" into {row, col} (zero-based); returns null when the text is not an address. */
+    /** Parses "B12" into {row, col} (zero-based); returns null when the text is not an address within A1…XFD1048576. */
     public static int[] parse(String ref) {
-        if (ref == null || ref.isEmpty()) {
-            return null;
-        }
-        int i = 0;
-        int col = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-            i++;
-        }
-        if (i == 0 || i == ref.length()) {
-            return null;
-        }
-        int row = 0;
-        for (; i < ref.length(); i++) {
-            char ch = ref.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return null;
-            }
-            row = row * 10 + (ch - '0');
-        }
-        return new int[] {row - 1, col - 1};
+        CellAddress a = CellAddress.parse(ref);
+        return a == null ? null : new int[] {a.row(), a.col()};
     }
 
     /** Sheet-qualified address as reports print it: {@code 公开01表!C6}. */

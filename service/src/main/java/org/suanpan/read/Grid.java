@@ -2,27 +2,35 @@ package org.suanpan.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One worksheet as a sparse grid of {@link Cell}s. Grids are built once by a reader and then only read, so the
- * recogniser can look around freely (up, down, across merged headers) without touching the file again.
+ * recogniser can look around freely (up, down, across merged headers) without touching the file again. Only the rows
+ * and cells that hold something are stored, so a cell at XFD1048576 costs as much as one at A1.
  */
 public final class Grid {
     private static final Cell[] NO_CELLS = new Cell[0];
+    private static final int[] NO_ROWS = new int[0];
 
     private final String name;
     private final int index;
     private final boolean hidden;
-    private final List<Cell[]> rows;
+    /** Row numbers that hold cells, ascending; {@code cells[i]} are the cells of row {@code rowNumbers[i]}. */
+    private final int[] rowNumbers;
+    private final Cell[][] cells;
     private final List<CellRange> merges;
+    private volatile MergeIndex mergeIndex;
 
-    private Grid(String name, int index, boolean hidden, List<Cell[]> rows, List<CellRange> merges) {
+    private Grid(String name, int index, boolean hidden, int[] rowNumbers, Cell[][] cells, List<CellRange> merges) {
         this.name = name;
         this.index = index;
         this.hidden = hidden;
-        this.rows = rows;
+        this.rowNumbers = rowNumbers;
+        this.cells = cells;
         this.merges = merges;
     }
 
@@ -41,23 +49,40 @@ public final class Grid {
 
     /** Number of rows, counting up to the last row that holds anything. */
     public int rowCount() {
-        return rows.size();
+        return rowNumbers.length == 0 ? 0 : rowNumbers[rowNumbers.length - 1] + 1;
     }
 
+    /** The cells of row {@code r} that hold something, left to right, without gaps ({@link Cell#col} tells where each stands). */
     public Cell[] row(int r) {
-        if (r < 0 || r >= rows.size()) {
-            return NO_CELLS;
-        }
-        Cell[] cells = rows.get(r);
-        return cells == null ? NO_CELLS : cells;
+        int i = Arrays.binarySearch(rowNumbers, r);
+        return i < 0 ? NO_CELLS : cells[i];
     }
 
     /** The cell at (row, col), or null when nothing is stored there. */
     public Cell cell(int r, int c) {
-        Cell[] cells = row(r);
-        return c >= 0 && c < cells.length ? cells[c] : null;
+        Cell[] row = row(r);
+        if (row.length == 0 || c < 0) {
+            return null;
+        }
+        // most rows are dense from column A: the cell stands at its own index
+        if (c < row.length && row[c].col() == c) {
+            return row[c];
+        }
+        int lo = 0;
+        int hi = row.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int col = row[mid].col();
+            if (col < c) {
+                lo = mid + 1;
+            } else if (col > c) {
+                hi = mid - 1;
+            } else {
+                return row[mid];
+            }
+        }
+        return null;
     }
-
     /** Text of the cell, or the text of the merged region that covers it; empty when blank. */
     public String text(int r, int c) {
         Cell cell = showing(r, c);
@@ -84,28 +109,76 @@ public final class Grid {
     }
 
     public CellRange mergeAt(int r, int c) {
-        for (CellRange m : merges) {
-            if (m.contains(r, c)) {
-                return m;
+        if (merges.isEmpty()) {
+            return null;
+        }
+        if (mergeIndex == null) {
+            mergeIndex = new MergeIndex(merges);
+        }
+        return mergeIndex.at(r, c);
+    }
+
+    /**
+     * Finds the merged region over a cell in constant time: small regions by each cell they cover, the few large ones
+     * (whole columns, page-wide titles) by a scan. A linear scan of every region per lookup made recognising a sheet
+     * with many merges quadratic.
+     */
+    private static final class MergeIndex {
+        private static final int SMALL = 4096;
+        private static final int BUDGET = 1 << 21;
+        private static final int MAX_LARGE = 2000;
+        private final Map<Long, CellRange> byCell = new HashMap<>();
+        private final List<CellRange> large = new ArrayList<>();
+
+        MergeIndex(List<CellRange> merges) {
+            long covered = 0;
+            for (CellRange m : merges) {
+                long area = ((long) m.lastRow() - m.firstRow() + 1) * ((long) m.lastCol() - m.firstCol() + 1);
+                if (area <= SMALL && covered + area <= BUDGET) {
+                    covered += area;
+                    for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                        for (int c = m.firstCol(); c <= m.lastCol(); c++) {
+                            byCell.putIfAbsent(CellAddress.key(r, c), m);
+                        }
+                    }
+                } else if (large.size() < MAX_LARGE) {
+                    large.add(m);
+                }
+                // past MAX_LARGE a region is ignored: no sheet Excel writes has so many, and each would cost every lookup
             }
         }
-        return null;
+
+        CellRange at(int r, int c) {
+            if (!CellAddress.inRange(r, c)) {
+                return null;
+            }
+            CellRange m = byCell.get(CellAddress.key(r, c));
+            if (m != null) {
+                return m;
+            }
+            for (CellRange l : large) {
+                if (l.contains(r, c)) {
+                    return l;
+                }
+            }
+            return null;
+        }
     }
 
     public List<CellRange> merges() {
         return merges;
     }
 
+    /** One past the last column of row {@code r} that holds a cell. */
     public int columnCount(int r) {
-        return row(r).length;
+        Cell[] row = row(r);
+        return row.length == 0 ? 0 : row[row.length - 1].col() + 1;
     }
 
     public int maxColumnCount() {
         int max = 0;
-        for (Cell[] cells : rows) {
-            if (cells != null) {
-                max = Math.max(max, cells.length);
-            }
+        for (Cell[] row : cells) {
+            max = Math.max(max, row[row.length - 1].col() + 1);
         }
         return max;
     }
@@ -113,13 +186,9 @@ public final class Grid {
     /** A copy of this grid with the given cells put in place of whatever stood at their positions. */
     public Grid withCells(java.util.Collection<Cell> replacements) {
         Builder b = builder(name, index, hidden);
-        for (Cell[] cells : rows) {
-            if (cells != null) {
-                for (Cell c : cells) {
-                    if (c != null) {
-                        b.add(c);
-                    }
-                }
+        for (Cell[] row : cells) {
+            for (Cell c : row) {
+                b.add(c);
             }
         }
         for (Cell c : replacements) {
@@ -133,12 +202,12 @@ public final class Grid {
         return new Builder(name, index, hidden);
     }
 
-    /** Collects cells in any order while a reader streams through a sheet. */
+    /** Collects cells in any order while a reader streams through a sheet; a later cell at a position replaces an earlier one. */
     public static final class Builder {
         private final String name;
         private final int index;
         private final boolean hidden;
-        private final List<Cell[]> rows = new ArrayList<>();
+        private final Map<Integer, List<Cell>> rows = new HashMap<>();
         private final List<CellRange> merges = new ArrayList<>();
 
         private Builder(String name, int index, boolean hidden) {
@@ -148,18 +217,10 @@ public final class Grid {
         }
 
         public Builder add(Cell cell) {
-            int r = cell.row();
-            while (rows.size() <= r) {
-                rows.add(null);
+            if (!CellAddress.inRange(cell.row(), cell.col())) {
+                throw new IllegalArgumentException("cell outside the sheet: " + cell.row() + "," + cell.col());
             }
-            Cell[] cells = rows.get(r);
-            if (cells == null) {
-                cells = new Cell[Math.max(cell.col() + 1, 8)];
-            } else if (cells.length <= cell.col()) {
-                cells = Arrays.copyOf(cells, Math.max(cell.col() + 1, cells.length * 2));
-            }
-            cells[cell.col()] = cell;
-            rows.set(r, cells);
+            rows.computeIfAbsent(cell.row(), k -> new ArrayList<>(8)).add(cell);
             return this;
         }
 
@@ -171,19 +232,31 @@ public final class Grid {
         }
 
         public Grid build() {
-            List<Cell[]> trimmed = new ArrayList<>(rows.size());
-            for (Cell[] cells : rows) {
-                trimmed.add(cells == null ? null : trim(cells));
+            if (rows.isEmpty()) {
+                return new Grid(name, index, hidden, NO_ROWS, new Cell[0][], List.copyOf(merges));
             }
-            return new Grid(name, index, hidden, Collections.unmodifiableList(trimmed), List.copyOf(merges));
+            int[] numbers = rows.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            Cell[][] cells = new Cell[numbers.length][];
+            for (int i = 0; i < numbers.length; i++) {
+                cells[i] = ordered(rows.get(numbers[i]));
+            }
+            return new Grid(name, index, hidden, numbers, cells, List.copyOf(merges));
         }
 
-        private static Cell[] trim(Cell[] cells) {
-            int last = cells.length - 1;
-            while (last >= 0 && cells[last] == null) {
-                last--;
+        /** Left to right, the last cell written at a column winning (as the readers always did). */
+        private static Cell[] ordered(List<Cell> row) {
+            boolean sorted = true;
+            for (int i = 1; i < row.size() && sorted; i++) {
+                sorted = row.get(i - 1).col() < row.get(i).col();
             }
-            return last == cells.length - 1 ? cells : Arrays.copyOf(cells, last + 1);
+            if (sorted) {
+                return row.toArray(NO_CELLS);
+            }
+            TreeMap<Integer, Cell> byCol = new TreeMap<>();
+            for (Cell c : row) {
+                byCol.put(c.col(), c);
+            }
+            return byCol.values().toArray(NO_CELLS);
         }
     }
 }

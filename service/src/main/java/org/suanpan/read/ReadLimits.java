@@ -7,7 +7,7 @@ import java.time.Duration;
  * a ceiling on the number of cells and a deadline. One instance serves one read.
  */
 public final class ReadLimits {
-    public static final long DEFAULT_MAX_CELLS = 5_000_000L;
+    public static final long DEFAULT_MAX_CELLS = 2_000_000L;
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
     public static final long DEFAULT_MAX_PART_BYTES = 256L << 20;
 
@@ -46,6 +46,23 @@ public final class ReadLimits {
         return Math.min(maxPartBytes, Math.max(GRACE_BYTES, byRatio));
     }
 
+    /** Excel keeps at most this many characters in one cell; a longer text is no cell Excel wrote. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
+    static UnusableInputException outsideSheet(String sheet, String where) {
+        return new UnusableInputException("工作表“" + org.suanpan.text.Text.shorten(sheet, 40) + "”中有位于 "
+            + org.suanpan.text.Text.shorten(where, 30) + " 的单元格，超出了 Excel 的范围（最多 1048576 行、16384 列，即 A1 到 XFD1048576），"
+            + "文件不是 Excel 或 WPS 保存的。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再上传。");
+    }
+
+    static <T extends CharSequence> T checkedText(String sheet, T text) {
+        if (text != null && text.length() > MAX_CELL_CHARS) {
+            throw new UnusableInputException((sheet == null ? "工作簿中" : "工作表“" + org.suanpan.text.Text.shorten(sheet, 40) + "”中") + "有一个单元格的文字超过 " + MAX_CELL_CHARS
+                + " 个字符（Excel 一个单元格最多能存这么多），不是 Excel 或 WPS 保存的文件。请缩短这段文字，或删除与决算表无关的工作表后再上传。");
+        }
+        return text;
+    }
+
     UnusableInputException tooLarge(String part, long inflated) {
         if (inflated <= maxPartBytes) {
             return new UnusableInputException("工作簿中的“" + part + "”解压后的内容异常膨胀（疑似“压缩炸弹”），已拒绝读取。"
@@ -66,6 +83,7 @@ public final class ReadLimits {
     }
 
     void checkDeadline() {
+        org.suanpan.Cancel.check();
         if (System.nanoTime() > deadlineNanos) {
             throw new UnusableInputException("读取工作簿超时。请删除与决算表无关的工作表，或把九张表另存为一个新的 .xlsx 文件后再上传。");
         }

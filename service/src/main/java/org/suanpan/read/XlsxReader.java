@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 final class XlsxReader {
 
     private final ReadLimits limits;
+    private static final int MAX_SHEET_NAME = 255;
 
     XlsxReader(ReadLimits limits) {
         this.limits = limits;
@@ -27,6 +28,7 @@ final class XlsxReader {
 
     Book read(Path file, String fileName) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            PackageNames.requireUnique(() -> zip.stream().map(ZipEntry::getName).iterator(), fileName);
             String workbookPart = officeDocumentPart(zip);
             if (workbookPart == null || zip.getEntry(workbookPart) == null || !workbookPart.contains("workbook")) {
                 if (zip.getEntry("word/document.xml") != null) {
@@ -49,7 +51,7 @@ final class XlsxReader {
                 ZipEntry entry = ref.part == null ? null : zip.getEntry(ref.part);
                 Grid.Builder builder = Grid.builder(ref.name, i, ref.hidden);
                 if (entry != null) {
-                    readSheet(bytes(zip, entry), shared, builder);
+                    readSheet(bytes(zip, entry), shared, builder, ref.name);
                 }
                 grids.add(builder.build());
             }
@@ -145,6 +147,11 @@ final class XlsxReader {
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
             if (e == XmlScanner.Event.START && x.is("sheet")) {
                 String name = x.attr("name");
+                if (name != null && name.length() > MAX_SHEET_NAME) {
+                    // Excel allows 31 characters; a name this long would be repeated in every finding on the sheet
+                    throw new UnusableInputException("工作簿中有一个工作表的名字超过 " + MAX_SHEET_NAME + " 个字符（“"
+                        + org.suanpan.text.Text.shorten(name, 20) + "”），不是 Excel 或 WPS 保存的文件。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 再上传。");
+                }
                 String state = x.attr("state");
                 boolean hidden = state != null && !state.equals("visible");
                 refs.add(new SheetRef(name == null ? "Sheet" + (refs.size() + 1) : name, rels.get(x.attr("id")), hidden));
@@ -169,7 +176,8 @@ final class XlsxReader {
                 } else if (x.is("rPh")) {
                     x.skipElement();
                 } else if (x.is("t") && sb != null) {
-                    sb.append(x.elementText());
+                    sb.append(ReadLimits.checkedText(null, x.elementText()));
+                    ReadLimits.checkedText(null, sb);
                 }
             } else if (e == XmlScanner.Event.END && x.is("si") && sb != null) {
                 strings.add(sb.toString());
@@ -180,7 +188,7 @@ final class XlsxReader {
         return strings;
     }
 
-    private void readSheet(byte[] xml, List<String> shared, Grid.Builder grid) {
+    private void readSheet(byte[] xml, List<String> shared, Grid.Builder grid, String sheet) {
         XmlScanner x = new XmlScanner(xml);
         int row = -1;
         int col = -1;
@@ -189,15 +197,22 @@ final class XlsxReader {
         StringBuilder inline = null;
         boolean formula = false;
         boolean inCell = false;
+        int events = 0;
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if ((++events & 0xFFF) == 0) {
+                limits.checkDeadline();
+            }
             if (e == XmlScanner.Event.START) {
                 if (x.is("c")) {
-                    int ref = x.cellRef(x.attrRange("r"));
+                    long range = x.attrRange("r");
+                    long ref = x.cellRef(range);
                     if (ref >= 0) {
-                        row = ref >>> 14;
-                        col = ref & 0x3FFF;
-                    } else {
-                        col++;
+                        row = CellAddress.rowOf(ref);
+                        col = CellAddress.colOf(ref);
+                    } else if (ref == XmlScanner.OUT_OF_RANGE) {
+                        throw ReadLimits.outsideSheet(sheet, x.string(range));
+                    } else if (++col >= CellAddress.MAX_COLUMNS) {
+                        throw ReadLimits.outsideSheet(sheet, "第 " + (row + 1) + " 行第 " + (col + 1) + " 列");
                     }
                     type = cellType(x, x.attrRange("t"));
                     value = null;
@@ -206,11 +221,15 @@ final class XlsxReader {
                     inCell = true;
                 } else if (x.is("v")) {
                     if (inCell) {
-                        value = x.elementText();
+                        value = ReadLimits.checkedText(sheet, x.elementText());
                     }
                 } else if (x.is("row")) {
-                    int r = x.number(x.attrRange("r"));
+                    long rowRange = x.attrRange("r");
+                    int r = x.number(rowRange);
                     row = r > 0 ? r - 1 : row + 1;
+                    if (row >= CellAddress.MAX_ROWS) {
+                        throw ReadLimits.outsideSheet(sheet, "第 " + (r > 0 ? x.string(rowRange) : String.valueOf(row + 1L)) + " 行");
+                    }
                     col = -1;
                 } else if (x.is("f")) {
                     formula = true;
@@ -220,10 +239,12 @@ final class XlsxReader {
                     x.skipElement();
                 } else if (x.is("t")) {
                     if (inline != null) {
-                        inline.append(x.elementText());
+                        inline.append(ReadLimits.checkedText(sheet, x.elementText()));
+                        ReadLimits.checkedText(sheet, inline);
                     }
                 } else if (x.is("mergeCell")) {
                     grid.merge(CellRange.parse(nz(x.attr("ref"))));
+                    limits.countCells(1);
                 }
             } else if (e == XmlScanner.Event.END && x.is("c")) {
                 inCell = false;

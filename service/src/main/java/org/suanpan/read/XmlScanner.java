@@ -202,30 +202,43 @@ public final class XmlScanner {
         return -1;
     }
 
-    /** A cell reference such as {@code B12} in the given range, as {@code row << 16 | col} (zero-based), or -1. */
-    public int cellRef(long range) {
+    /**
+     * A cell reference such as {@code B12} in the given range as its {@link CellAddress#key}; {@link #NOT_A_CELL} when
+     * the text is no reference, {@link #OUT_OF_RANGE} when it names a cell outside A1…XFD1048576.
+     */
+    public long cellRef(long range) {
         if (range < 0) {
-            return -1;
+            return NOT_A_CELL;
         }
         int p = (int) (range >>> 32);
         int e = (int) range;
-        int col = 0;
-        while (p < e && b[p] >= 'A' && b[p] <= 'Z') {
+        long col = 0;
+        int letters = 0;
+        while (p < e && b[p] >= 'A' && b[p] <= 'Z' && letters <= 3) {
             col = col * 26 + (b[p] - 'A' + 1);
             p++;
+            letters++;
         }
-        int row = 0;
+        long row = 0;
         int digits = 0;
-        while (p < e && b[p] >= '0' && b[p] <= '9') {
+        while (p < e && b[p] >= '0' && b[p] <= '9' && digits <= 8) {
             row = row * 10 + (b[p] - '0');
             p++;
             digits++;
         }
-        if (col == 0 || digits == 0 || p != e || row > 0xFFFFF || col > 0x3FFF) {
-            return -1;
+        if (col == 0 || digits == 0 || p != e) {
+            return p < e && (b[p] >= '0' && b[p] <= '9' || b[p] >= 'A' && b[p] <= 'Z') ? OUT_OF_RANGE : NOT_A_CELL;
         }
-        return ((row - 1) << 14) | (col - 1);
+        if (!CellAddress.inRange(row - 1, col - 1)) {
+            return OUT_OF_RANGE;
+        }
+        return CellAddress.key((int) row - 1, (int) col - 1);
     }
+
+    /** {@link #cellRef} of text that is no cell reference. */
+    public static final long NOT_A_CELL = -1;
+    /** {@link #cellRef} of a reference past XFD or row 1 048 576. */
+    public static final long OUT_OF_RANGE = -2;
 
     /** A whole number in the given range, or -1. */
     public int number(long range) {
@@ -243,6 +256,9 @@ public final class XmlScanner {
                 return -1;
             }
             n = n * 10 + (b[p] - '0');
+            if (n > 100_000_000) {
+                return Integer.MAX_VALUE; // saturates instead of wrapping: callers compare with their own bounds
+            }
         }
         return n;
     }

@@ -64,8 +64,7 @@ final class DetailTableReader implements TableReader {
     private static List<Group> groups(Grid g, int r) {
         List<Integer> codeCols = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
-        Cell[] cells = g.row(r);
-        for (int c = 0; c < cells.length; c++) {
+        for (int c = 0, width = g.columnCount(r); c < width; c++) {
             String n = g.norm(r, c);
             if (n.contains("代码") || n.contains("编码")) {
                 if (codeCols.isEmpty() || codeCols.get(codeCols.size() - 1) != c) {
@@ -85,10 +84,9 @@ final class DetailTableReader implements TableReader {
         List<TableRow> out = new ArrayList<>();
         List<String> labels = def.totals().stream().map(t -> Text.norm(t.label())).toList();
         for (int r = from; r < to; r++) {
-            Cell[] cells = g.row(r);
-            for (int c = 0; c < cells.length; c++) {
-                Cell cell = cells[c];
-                if (cell == null || cell.kind() != org.suanpan.read.CellKind.TEXT || !cell.text().contains("计")) {
+            for (Cell cell : g.row(r)) {
+                int c = cell.col();
+                if (cell.kind() != org.suanpan.read.CellKind.TEXT || !cell.text().contains("计")) {
                     continue;
                 }
                 String n = cell.norm();
@@ -111,15 +109,13 @@ final class DetailTableReader implements TableReader {
     private static int amountRightOf(Grid g, int r, int labelCol, List<Group> groups, TotalDef t) {
         CellRange merge = g.mergeAt(r, labelCol);
         int start = (merge != null ? merge.lastCol() : labelCol) + 1;
-        Cell[] cells = g.row(r);
-        for (int c = start; c < cells.length; c++) {
-            Cell cell = cells[c];
-            if (cell == null || cell.isBlank()) {
+        for (Cell cell : g.row(r)) {
+            if (cell.col() < start || cell.isBlank()) {
                 continue;
             }
             Amount a = Amounts.of(cell);
             if (a.status() == Amount.Status.NUMBER || a.status() == Amount.Status.DASH) {
-                return c;
+                return cell.col();
             }
             break;
         }

@@ -42,6 +42,7 @@ public final class Recogniser {
         List<Problem> problems = new ArrayList<>();
         Edition reference = editions.newest();
         for (int i = 0; i < hits.size(); i++) {
+            org.suanpan.Cancel.check();
             TitleFinder.Hit hit = hits.get(i);
             if (found.containsKey(hit.tableId())) {
                 continue;

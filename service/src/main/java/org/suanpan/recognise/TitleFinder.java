@@ -47,6 +47,7 @@ final class TitleFinder {
         List<Hit> hits = new ArrayList<>();
         for (Grid g : book.sheets()) {
             for (int r = 0; r < g.rowCount(); r++) {
+                org.suanpan.Cancel.check();
                 for (Cell cell : g.row(r)) {
                     if (cell == null || cell.kind() != CellKind.TEXT || cell.text().indexOf('表') < 0) {
                         continue;

@@ -41,6 +41,19 @@ final class Batch {
         this.total = total;
     }
 
+    /** A batch of an earlier run of the service, found on disk at start: it did not finish, or its results are gone. */
+    static Batch interrupted(String id, Path folder, String message) {
+        Batch b = new Batch(id, folder, 0);
+        b.status = "failed";
+        b.failure = message;
+        b.finishedAt = Instant.now();
+        return b;
+    }
+
+    synchronized int listeners() {
+        return listeners.size();
+    }
+
     String id() {
         return id;
     }

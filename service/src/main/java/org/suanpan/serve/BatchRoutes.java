@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,16 +30,19 @@ import java.util.zip.ZipOutputStream;
 final class BatchRoutes {
     private final Batches batches;
     private final ServeConfig config;
+    private final EventStreams events;
 
-    BatchRoutes(Batches batches, ServeConfig config) {
+    BatchRoutes(Batches batches, ServeConfig config, EventStreams events) {
         this.batches = batches;
         this.config = config;
+        this.events = events;
     }
 
     void create(Context ctx) throws IOException {
+        batches.admit();
         List<UploadedFile> parts = new ArrayList<>(Multipart.files(ctx, "workbook"));
         // Clients that can send only ASCII part names (VBA) give the real names as `filename` fields, in part order.
-        List<String> realNames = ctx.formParams("filename");
+        List<String> realNames = Multipart.fields(ctx, "filename");
         int workbookParts = parts.size();
         parts.addAll(Multipart.files(ctx, "zip"));
         parts.addAll(Multipart.files(ctx, "workbooks"));
@@ -51,9 +54,11 @@ final class BatchRoutes {
         }
         String id = Batches.newId();
         Path input = batches.newFolder(id);
-        List<Path> files = new ArrayList<>();
+        Instant deadline = batches.deadline();
+        List<BatchInputs.Input> files = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        long zips = parts.stream().filter(p -> BatchInputs.isZip(p.filename())).count();
         try {
-            int n = 0;
             for (int i = 0; i < parts.size(); i++) {
                 UploadedFile part = parts.get(i);
                 String name = RequestFiles.displayName(realNames.size() == workbookParts && i < workbookParts && !realNames.get(i).isBlank()
@@ -62,22 +67,29 @@ final class BatchRoutes {
                     throw new ApiException(413, "文件“" + name + "”超过了每个文件 " + (config.maxFileBytes() >> 20) + " MB 的上限。");
                 }
                 if (BatchInputs.isZip(name)) {
+                    // on disk first: the zip is read from its directory, so entries that are no workbook are never inflated
+                    Path zip = input.resolve("upload-" + i + ".zip");
                     try (InputStream in = part.content()) {
-                        Path into = parts.size() == 1 ? input : input.resolve(name.substring(0, name.length() - 4) + "-" + (++n));
-                        files.addAll(BatchInputs.fromZip(in, into, config.maxBatchFiles() - files.size(),
-                            config.maxFileBytes() * config.maxBatchFiles()));
+                        Files.copy(in, zip, StandardCopyOption.REPLACE_EXISTING);
                     }
-                } else if (BatchInputs.isWorkbook(Path.of(name))) {
-                    Path target = input.resolve(name);
-                    if (Files.exists(target)) {
-                        target = Files.createDirectories(input.resolve(String.valueOf(++n))).resolve(name);
+                    long used = 0;
+                    for (BatchInputs.Input f : files) {
+                        used += Files.size(f.file());
                     }
+                    BatchInputs.Limits limits = new BatchInputs.Limits(config.maxBatchFiles() - BatchInputs.workbooks(files).size(), config.maxFileBytes(),
+                        maxInflated() - used, deadline);
+                    for (BatchInputs.Input f : BatchInputs.fromZip(zip, parts.size() > 1 || zips > 1 ? name : null, input.resolve("z" + i), limits)) {
+                        files.add(new BatchInputs.Input(f.file(), unique(names, f.name())));
+                    }
+                    Files.deleteIfExists(zip);
+                } else if (BatchInputs.isWorkbookName(name)) {
+                    Path target = input.resolve("f" + (i + 1) + BatchInputs.extension(name));
                     try (InputStream in = part.content()) {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    files.add(target);
+                    files.add(new BatchInputs.Input(target, unique(names, name)));
                 }
-                if (files.size() > config.maxBatchFiles()) {
+                if (BatchInputs.workbooks(files).size() > config.maxBatchFiles()) {
                     throw new ApiException(413, "一批最多 " + config.maxBatchFiles() + " 个工作簿。请分成几批提交。");
                 }
             }
@@ -88,16 +100,37 @@ final class BatchRoutes {
             Folders.deleteQuietly(input.getParent());
             throw e;
         }
-        if (files.isEmpty()) {
+        if (BatchInputs.workbooks(files).isEmpty()) {
             Folders.deleteQuietly(input.getParent());
             throw new ApiException(422, "上传的文件里没有工作簿（.xlsx、.xlsm、.xls）。");
         }
-        // Two departments may both send 决算公开表.xlsx: the second goes into a numbered folder, which the summary shows.
-        batches.start(id, files, input, !"false".equals(ctx.queryParam("annotate")));
+        batches.start(id, files, input, !"false".equals(ctx.queryParam("annotate")), deadline);
         ObjectNode body = JsonReport.mapper().createObjectNode();
         body.put("id", id);
-        body.put("total", files.size());
+        body.put("total", BatchInputs.workbooks(files).size());
         ctx.status(202).contentType("application/json; charset=utf-8").result(JsonReport.write(body));
+    }
+
+    /** What the workbooks of one batch may inflate to in all: a hundred times the limit of one file (2 GB by default). */
+    private long maxInflated() {
+        return config.maxFileBytes() * 100;
+    }
+
+    /** Two uploads both called 决算公开表.xlsx stay two rows: the second is shown as 决算公开表 (2).xlsx. */
+    static String unique(Set<String> taken, String name) {
+        if (taken.add(name)) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        int slash = name.lastIndexOf('/');
+        String stem = dot > slash ? name.substring(0, dot) : name;
+        String ext = dot > slash ? name.substring(dot) : "";
+        for (int n = 2; ; n++) {
+            String candidate = stem + " (" + n + ")" + ext;
+            if (taken.add(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     void status(Context ctx) {
@@ -107,37 +140,12 @@ final class BatchRoutes {
 
     /**
      * Server-Sent Events written by hand rather than through Javalin's SSE support, which answers only requests whose
-     * Accept header is exactly text/event-stream: curl and PowerShell clients should not need to know that.
+     * Accept header is exactly text/event-stream: curl and PowerShell clients should not need to know that. The request
+     * is held asynchronously — no server thread waits with it — and {@link EventStreams} writes each change.
      */
-    void events(Context ctx) throws IOException, InterruptedException {
+    void events(Context ctx) {
         Batch b = batch(ctx);
-        ctx.status(200);
-        ctx.res().setContentType("text/event-stream;charset=utf-8");
-        ctx.res().setHeader("Cache-Control", "no-cache");
-        ctx.res().setHeader("X-Accel-Buffering", "no");
-        BlockingQueue<Batch.State> states = new LinkedBlockingQueue<>();
-        Consumer<Batch.State> listener = states::add;
-        OutputStream out = ctx.res().getOutputStream();
-        b.listen(listener);
-        try {
-            while (true) {
-                Batch.State s = states.poll(15, TimeUnit.SECONDS);
-                if (s == null) {
-                    out.write(": 仍在审核\n\n".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    String event = "event: " + (s.finished() ? "done" : "progress") + "\ndata: " + stateJson(s, b.failure()).toString() + "\n\n";
-                    out.write(event.getBytes(StandardCharsets.UTF_8));
-                }
-                out.flush();
-                if (s != null && s.finished()) {
-                    return;
-                }
-            }
-        } catch (IOException gone) {
-            // the page was closed; the batch goes on
-        } finally {
-            b.unlisten(listener);
-        }
+        events.open(ctx, b);
     }
 
     void summaryJson(Context ctx) {
@@ -195,7 +203,7 @@ final class BatchRoutes {
         return s;
     }
 
-    private static ObjectNode stateJson(Batch.State s, String failure) {
+    static ObjectNode stateJson(Batch.State s, String failure) {
         ObjectNode n = JsonReport.mapper().createObjectNode();
         n.put("id", s.id());
         n.put("status", s.status());

@@ -34,10 +34,16 @@ final class CatalogueRoutes {
         }
     }
 
-    void health(Context ctx) {
+    /** “ok” only when the service can do its work: a work folder it cannot write fails every upload. */
+    void health(Context ctx, java.nio.file.Path workDir) {
         ObjectNode n = JsonReport.mapper().createObjectNode();
-        n.put("status", "ok");
+        String problem = Folders.unwritable(workDir);
+        n.put("status", problem == null ? "ok" : "error");
         n.put("version", Version.get());
+        if (problem != null) {
+            n.put("error", problem);
+            ctx.status(503);
+        }
         ctx.contentType("application/json; charset=utf-8").result(JsonReport.write(n));
     }
 

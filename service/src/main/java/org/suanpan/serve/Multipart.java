@@ -20,6 +20,10 @@ final class Multipart {
         return guard(ctx, () -> ctx.uploadedFiles(name));
     }
 
+    static List<String> fields(Context ctx, String name) {
+        return guard(ctx, () -> ctx.formParams(name));
+    }
+
     static String field(Context ctx, String name) {
         return guard(ctx, () -> ctx.formParam(name));
     }
@@ -31,17 +35,34 @@ final class Multipart {
         }
         try {
             return read.get();
-        } catch (IllegalStateException e) {
-            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("max") || m.contains("size") || m.contains("exceed")) {
-                throw new ApiException(413, "上传的文件太大，超过了服务设置的上限。请删去与决算公开表无关的工作表后再上传，或请管理员调高上限。");
-            }
-            throw new ApiException(400, "无法读取上传的内容（" + e.getMessage() + "）。请重新上传。");
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof java.io.IOException || e.getCause() instanceof jakarta.servlet.ServletException) {
-                throw new ApiException(400, "上传没有完成或格式不对（" + e.getCause().getMessage() + "）。请重新上传。");
-            }
+        } catch (ApiException e) {
             throw e;
+        } catch (Exception e) {
+            // Jetty throws IOException and ServletException unchecked through Javalin's Kotlin API
+            throw classify(e);
         }
+    }
+
+    /** What went wrong with the upload, from the servlet container's exception, as the caller's fault (4xx). */
+    static ApiException classify(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 2000; t = t.getCause()) {
+            chain.append(' ').append(t.getMessage());
+        }
+        String m = chain.toString().toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("header") && (m.contains("max") || m.contains("too large") || m.contains("length"))) {
+            return new ApiException(400, "上传中的文件名或表单字段过长，服务无法读取。请把文件改成较短的名字后再上传。");
+        }
+        if (m.contains("filesize") || m.contains("maxrequestsize") || m.contains("request exceeds") || m.contains("exceeds max")
+            || m.contains("too large") || m.contains("too big")) {
+            return new ApiException(413, "上传的文件太大，超过了服务设置的上限。请删去与决算公开表无关的工作表后再上传，或请管理员调高上限。");
+        }
+        if (m.contains("boundary")) {
+            return new ApiException(400, "上传的内容缺少 multipart 分隔符（boundary），无法读取。请用网页表单或 curl -F workbook=@文件.xlsx 上传。");
+        }
+        if (m.contains("incomplete") || m.contains("eof") || m.contains("early") || m.contains("timeout") || m.contains("closed")) {
+            return new ApiException(400, "上传没有完成（内容比声明的短或连接中断）。请重新上传。");
+        }
+        return new ApiException(400, "无法读取上传的内容（multipart/form-data 格式不对）。请用网页表单或 curl -F workbook=@文件.xlsx 重新上传。");
     }
 }

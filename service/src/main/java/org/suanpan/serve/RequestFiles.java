@@ -25,7 +25,12 @@ final class RequestFiles implements AutoCloseable {
 
     RequestFiles(Context ctx, Path workDir, long maxBytes) throws IOException {
         this.ctx = ctx;
-        this.folder = Files.createDirectories(workDir.resolve("requests").resolve(UUID.randomUUID().toString()));
+        try {
+            this.folder = Files.createDirectories(workDir.resolve("requests").resolve(UUID.randomUUID().toString()));
+        } catch (IOException e) {
+            throw new ApiException(503, Folders.unwritable(workDir) != null ? Folders.unwritable(workDir)
+                : "服务无法保存上传的文件（" + e.getClass().getSimpleName() + "）。请稍后再试，或请管理员检查工作目录。");
+        }
         this.maxBytes = maxBytes;
     }
 

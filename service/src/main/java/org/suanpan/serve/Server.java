@@ -30,10 +30,13 @@ public final class Server implements AutoCloseable {
 
     private final Javalin app;
     private final ExecutorService requests;
-    private final ExecutorService batchWorkers;
+    private final FairPool batchWorkers;
     private final Batches batches;
 
-    private Server(Javalin app, ExecutorService requests, ExecutorService batchWorkers, Batches batches) {
+    private final EventStreams events;
+
+    private Server(Javalin app, ExecutorService requests, FairPool batchWorkers, Batches batches, EventStreams events) {
+        this.events = events;
         this.app = app;
         this.requests = requests;
         this.batchWorkers = batchWorkers;
@@ -46,16 +49,21 @@ public final class Server implements AutoCloseable {
 
     public static Server start(ServeConfig config, Engine engine) throws IOException {
         Files.createDirectories(config.workDir());
+        // what an earlier run left when it was killed mid-request: uploads, multipart caches, POI's temporary files
+        for (String leftovers : List.of("requests", "uploads", "tmp")) {
+            Folders.emptyQuietly(config.workDir().resolve(leftovers));
+        }
         // POI writes temporary files of its own (SXSSF, large packages) to java.io.tmpdir unless told otherwise: keep
         // them inside the work folder with everything else the service writes.
         org.apache.poi.util.TempFile.setTempFileCreationStrategy(
             new org.apache.poi.util.DefaultTempFileCreationStrategy(Files.createDirectories(config.workDir().resolve("tmp")).toFile()));
         // Interactive requests and batch files get pools of their own, so a batch of 500 never queues a user's click.
         ExecutorService requests = Executors.newFixedThreadPool(config.threads(), named("suanpan-request"));
-        ExecutorService batchWorkers = Executors.newFixedThreadPool(config.threads(), named("suanpan-batch-file"));
-        Batches batches = new Batches(engine, batchWorkers, config.workDir(), config.retention());
+        FairPool batchWorkers = new FairPool(config.threads(), named("suanpan-batch-file"));
+        Batches batches = new Batches(engine, batchWorkers, config.workDir(), config);
         WorkbookRoutes workbooks = new WorkbookRoutes(engine, config, new Deadline(requests, config.requestTimeout()));
-        BatchRoutes batchRoutes = new BatchRoutes(batches, config);
+        EventStreams events = new EventStreams();
+        BatchRoutes batchRoutes = new BatchRoutes(batches, config, events);
         CatalogueRoutes catalogue = new CatalogueRoutes(engine);
         long zipLimit = config.maxFileBytes() * 25;
 
@@ -84,6 +92,8 @@ public final class Server implements AutoCloseable {
                     sf.hostedPath = "/";
                     sf.directory = "/web";
                     sf.location = Location.CLASSPATH;
+                    sf.headers = Headers.staticHeaders("/");
+                    utf8(sf);
                 });
             }
             for (String addin : List.of("/addin/wps", "/addin/office")) {
@@ -92,12 +102,18 @@ public final class Server implements AutoCloseable {
                         sf.hostedPath = addin;
                         sf.directory = addin;
                         sf.location = Location.CLASSPATH;
+                        sf.headers = Headers.staticHeaders(addin);
+                        utf8(sf);
                     });
                 }
             }
         });
-        app.before(ctx -> guard(ctx, config));
-        app.get("/api/health", catalogue::health);
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", Headers.NOSNIFF);
+            ctx.header("Content-Security-Policy", Headers.policyFor(ctx.path()));
+            guard(ctx, config);
+        });
+        app.get("/api/health", ctx -> catalogue.health(ctx, config.workDir()));
         app.get("/api/rules", catalogue::rules);
         app.get("/api/templates/{edition}", catalogue::template);
         app.get("/openapi.json", catalogue::openApi);
@@ -115,6 +131,7 @@ public final class Server implements AutoCloseable {
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(UnusableInputException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+        app.exception(org.suanpan.Cancel.Cancelled.class, (e, ctx) -> error(ctx, 503, "服务正在关闭或处理被停止，请稍后再试。"));
         app.exception(DefinitionException.class, (e, ctx) -> error(ctx, 500, "服务的表样或审核公式有误：" + e.getMessage()));
         app.exception(RuleSyntaxException.class, (e, ctx) -> error(ctx, 500, "服务的审核公式有误：" + e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -130,7 +147,7 @@ public final class Server implements AutoCloseable {
         app.start(config.port());
         LOG.info("算盘服务已启动：http://{}:{}/ （工作目录 {}）", "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host(),
             app.port(), config.workDir());
-        return new Server(app, requests, batchWorkers, batches);
+        return new Server(app, requests, batchWorkers, batches, events);
     }
 
     public int port() {
@@ -141,17 +158,24 @@ public final class Server implements AutoCloseable {
     public void close() {
         app.stop();
         batches.close();
+        events.close();
         requests.shutdownNow();
-        batchWorkers.shutdownNow();
+        batchWorkers.close();
     }
 
-    /** The bearer token, when one is configured, guards the batch endpoints (a query parameter serves EventSource). */
+    /**
+     * The bearer token, when one is configured, guards the batch endpoints. Only in the Authorization header — a token
+     * in a URL lands in logs and browser history — except on the event stream, which a browser's EventSource opens
+     * without headers.
+     */
     private static void guard(Context ctx, ServeConfig config) {
         if (config.token() == null || !ctx.path().startsWith("/api/batches") || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
             return;
         }
         String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : ctx.queryParam("token");
+        boolean eventStream = ctx.method() == io.javalin.http.HandlerType.GET && ctx.path().endsWith("/events");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip()
+            : eventStream ? ctx.queryParam("token") : null;
         if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(), config.token().getBytes())) {
             throw new ApiException(401, "批量审核需要访问令牌。请在请求头加上 Authorization: Bearer <令牌>（令牌向服务管理员索取）。");
         }
@@ -161,6 +185,15 @@ public final class Server implements AutoCloseable {
         ctx.attribute(ERROR_SENT, Boolean.TRUE);
         ctx.status(status).contentType("application/json; charset=utf-8")
             .result(JsonReport.write(JsonReport.mapper().createObjectNode().put("error", message)));
+    }
+
+    /** Pages, scripts and styles say their charset: without it Jetty wrote “charset=null”. */
+    private static void utf8(io.javalin.http.staticfiles.StaticFileConfig sf) {
+        sf.mimeTypes.add("text/html; charset=utf-8", "html", "htm");
+        sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
+        sf.mimeTypes.add("text/css; charset=utf-8", "css");
+        sf.mimeTypes.add("application/json; charset=utf-8", "json");
+        sf.mimeTypes.add("application/xml; charset=utf-8", "xml");
     }
 
     private static ThreadFactory named(String prefix) {

@@ -110,6 +110,21 @@ public final class Text {
         return 0;
     }
 
+    /**
+     * The text cut to at most {@code max} characters, “…” marking the cut, for quoting workbook or 情况说明 text in a
+     * report: a cell may hold 32 767 characters, and a report that repeats it in every finding grows without bound.
+     */
+    public static String shorten(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Math.max(0, max - 1);
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "…";
+    }
+
     public static boolean isBlank(String s) {
         if (s == null) {
             return true;

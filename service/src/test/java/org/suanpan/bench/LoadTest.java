@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Load against a real service process ({@code java -jar service/target/suanpan.jar serve}): 8 clients posting the
- * samples to /api/check for 60 s, then one batch of 1000 workbooks, sampling the server's resident memory all along.
- * Prints requests, failures, p50/p99 latency and memory. Run with {@code bench/run.sh load [seconds] [clients] [files]}
+ * samples to /api/check for 60 s while 2 more post the bad-input corpus (zip bombs, rows past Excel's range, huge
+ * sparse sheets, duplicated entries, …), then one batch of 1000 workbooks, sampling the server's resident memory all
+ * along. Prints requests, failures of the normal requests, hostile answers that were no clear 4xx/200/503, p50/p99
+ * latency and memory. Run with {@code bench/run.sh load [seconds] [clients] [files]}
  * after {@code mvn -q package}.
  */
 public final class LoadTest {
@@ -50,6 +52,12 @@ public final class LoadTest {
             for (Path p : Fixtures.samples()) {
                 bodies.add(multipart(boundary, List.of(p)));
             }
+            List<byte[]> hostile = new ArrayList<>();
+            for (org.suanpan.testing.BadInputs.Item item : org.suanpan.testing.BadInputs.generate(work.resolve("corpus"))) {
+                hostile.add(multipart(boundary, List.of(item.file())));
+            }
+            AtomicInteger hostileSent = new AtomicInteger();
+            AtomicInteger hostileBad = new AtomicInteger();
             Memory memory = new Memory(server.pid());
             memory.start();
 
@@ -81,6 +89,30 @@ public final class LoadTest {
                 threads.add(t);
                 t.start();
             }
+            for (int c = 0; c < 2; c++) {
+                int id = c;
+                Thread t = new Thread(() -> {
+                    int i = id;
+                    while (System.nanoTime() < end) {
+                        byte[] body = hostile.get(i++ % hostile.size());
+                        try {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/check"))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(180)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                            hostileSent.incrementAndGet();
+                            int st = r.statusCode();
+                            if (!(st == 200 || st == 503 || (st >= 400 && st < 500)) || !r.body().contains("\"")) {
+                                hostileBad.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            hostileBad.incrementAndGet();
+                        }
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
             for (Thread t : threads) {
                 t.join();
             }
@@ -89,6 +121,8 @@ public final class LoadTest {
             Collections.sort(sorted);
             System.out.printf(Locale.ROOT, "| %d clients × %d s | %d requests (%.0f/s) | %d failures | p50 %.1f ms | p99 %.1f ms | server RSS peak %d MB |%n",
                 clients, seconds, sorted.size(), sorted.size() / (double) seconds, failures.get(), pct(sorted, 0.50), pct(sorted, 0.99), checkPeak / 1024);
+            System.out.printf(Locale.ROOT, "| 2 hostile clients meanwhile | %d bad inputs sent | %d answered without a clear status |%n",
+                hostileSent.get(), hostileBad.get());
 
             // One batch of many workbooks: memory should stay flat — rows keep findings, never workbooks.
             Path dir = Files.createTempDirectory("suanpan-load-batch");

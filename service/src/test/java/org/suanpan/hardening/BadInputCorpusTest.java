@@ -13,6 +13,7 @@ import org.suanpan.testing.BadInputs;
 import org.suanpan.testing.Fixtures;
 import org.suanpan.testing.Http;
 import org.suanpan.testing.Macros;
+import org.suanpan.testing.StrictXml;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -108,6 +109,69 @@ class BadInputCorpusTest {
             }
             assertEquals(200, new Http(server.port()).get("/api/health").statusCode(), "service down after " + item);
         }
+    }
+
+    /**
+     * Every file Suanpan writes from a readable corpus input — the annotated copy (direct writer and POI), the filled
+     * copy, the 情况说明 draft and the batch summary — opens in a strict XML parser, part by part, whatever the
+     * workbook's names and texts hold.
+     */
+    @Test
+    void everyOutputOfTheCorpusIsWellFormed() throws Exception {
+        var engine = Fixtures.engine();
+        List<Path> readable = new ArrayList<>();
+        for (BadInputs.Item item : corpus) {
+            if (item.expect() != BadInputs.Expect.REPORT) {
+                continue;
+            }
+            readable.add(item.file());
+            var result = engine.check(item.file());
+            boolean xlsx = result.recognition().book().format() != org.suanpan.read.BookFormat.XLS;
+            String ext = item.file().getFileName().toString().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+            for (boolean poi : new boolean[] {false, true}) {
+                Path out = dir.resolve("out-" + poi + "-" + readable.size() + ext);
+                System.setProperty("suanpan.annotate.poi", String.valueOf(poi));
+                try {
+                    new org.suanpan.annotate.Annotator().annotate(item.file(), result, out);
+                } catch (org.suanpan.read.UnusableInputException refused) {
+                    // POI's own parser refuses what XML forbids in the input: a message, and no file to check
+                    assertTrue(poi && refused.getMessage().contains("请"), item + ": " + refused.getMessage());
+                    continue;
+                } finally {
+                    System.clearProperty("suanpan.annotate.poi");
+                }
+                if (xlsx) {
+                    StrictXml.assertWellFormed(out, item.label() + " annotated poi=" + poi);
+                }
+            }
+            var book = engine.read(item.file(), item.file().getFileName().toString());
+            var plan = new org.suanpan.fill.Filler(engine).plan(book);
+            Path filled = dir.resolve("filled-" + readable.size() + ext);
+            new org.suanpan.fill.FillWriter().write(item.file(), book.format(), plan.filled(), filled);
+            if (xlsx) {
+                StrictXml.assertWellFormed(filled, item.label() + " filled");
+            }
+            Path draft = dir.resolve("draft-" + readable.size() + ".docx");
+            new org.suanpan.explain.DraftWriter().write(result.recognition(), null, draft);
+            StrictXml.assertWellFormed(draft, item.label() + " draft");
+        }
+        var summary = new org.suanpan.batch.BatchRun(engine, org.suanpan.batch.Ratios.load(engine.editions().source()),
+            java.util.concurrent.Executors.newFixedThreadPool(2)).run(readable, dir.resolve("corpus"), null, (d, t, r) -> { });
+        Path xlsx = dir.resolve("summary.xlsx");
+        org.suanpan.batch.SummaryWorkbook.write(summary, xlsx);
+        StrictXml.assertWellFormed(xlsx, "summary");
+    }
+
+    @Test
+    void aLongRowNameIsQuotedShortInEveryFinding() {
+        BadInputs.Item item = corpus.stream().filter(i -> i.label().equals("长行名和错误金额")).findFirst().orElseThrow();
+        var result = Fixtures.engine().check(item.file());
+        assertFalse(result.findings().isEmpty());
+        for (var f : result.findings()) {
+            assertTrue(f.row() == null || f.row().length() <= org.suanpan.check.Finding.MAX_QUOTE, f.row());
+            assertTrue(f.message().length() <= org.suanpan.check.Finding.MAX_MESSAGE, f.message());
+        }
+        assertTrue(JsonReport.toJson(result).length() < 200_000, "the report repeats the 30 000-character name");
     }
 
     @Test

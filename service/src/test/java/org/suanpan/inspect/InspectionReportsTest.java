@@ -143,12 +143,11 @@ class InspectionReportsTest {
             }
         }
         Path into = dir.resolve("unpacked");
-        List<Path> files;
-        try (var in = Files.newInputStream(zip)) {
-            files = BatchInputs.fromZip(in, into, 10, 50L << 20);
-        }
-        assertEquals(List.of(into.toAbsolutePath().normalize().resolve("江岸/决算公开表.xlsx")), files);
-        assertTrue(Files.isRegularFile(into.resolve("江岸/决算公开表-情况说明.txt")));
+        List<BatchInputs.Input> files = BatchInputs.fromZip(zip, null, into, new BatchInputs.Limits(10, 50L << 20, 50L << 20, null));
+        assertEquals(List.of("江岸/决算公开表.xlsx"), BatchInputs.workbooks(files).stream().map(BatchInputs.Input::name).toList());
+        List<BatchInputs.Input> texts = BatchInputs.texts(files);
+        assertEquals(List.of("江岸/决算公开表-情况说明.txt"), texts.stream().map(BatchInputs.Input::name).toList());
+        assertTrue(Files.isRegularFile(texts.get(0).file()));
     }
 
     @Test

@@ -66,7 +66,141 @@ public final class BadInputs {
         items.add(new Item("30 万行的附加工作表", hugeSheet(sample, dir.resolve("大表.xlsx")), Expect.REPORT, null));
         items.add(new Item("加密的工作簿", encrypted(sample, dir.resolve("加密.xlsx")), Expect.REFUSED, "密码"));
         items.add(new Item("带宏的 xlsm", Macros.xlsm(sample, dir.resolve("带宏.xlsm")), Expect.REPORT, null));
+        String sheet = firstSheetPart(sample);
+        items.add(new Item("行号 20 亿", withRow(sample, dir.resolve("row2e9.xlsx"), sheet,
+            "<row r=\"2000000000\"><c r=\"A2000000000\"><v>1</v></c></row>"), Expect.REFUSED, "超出了 Excel 的范围"));
+        items.add(new Item("行号 1 亿", withRow(sample, dir.resolve("row1e8.xlsx"), sheet,
+            "<row r=\"100000000\"><c r=\"A100000000\"><v>1</v></c></row>"), Expect.REFUSED, "超出了 Excel 的范围"));
+        items.add(new Item("列号超过 XFD", withRow(sample, dir.resolve("xfe.xlsx"), sheet,
+            "<row r=\"500\"><c r=\"XFE500\"><v>1</v></c></row>"), Expect.REFUSED, "超出了 Excel 的范围"));
+        items.add(new Item("10 万行各一格在 XFC 列", sparseWide(sample, dir.resolve("稀疏宽表.xlsx"), sheet), Expect.REPORT, null));
+        items.add(new Item("XFD16 有数", withRow(sample, dir.resolve("xfd.xlsx"), sheet,
+            "<row r=\"1000\"><c r=\"XFC1000\"><v>4</v></c><c r=\"XFD1000\"><v>5</v></c></row>"), Expect.REPORT, null));
+        items.add(new Item("超过 32767 字的单元格", withRow(sample, dir.resolve("长文字.xlsx"), sheet,
+            "<row r=\"1000\"><c r=\"A1000\" t=\"inlineStr\"><is><t>" + "很长的说明".repeat(7000) + "</t></is></c></row>"),
+            Expect.REFUSED, "32767"));
+        items.add(new Item("XML 禁用的字符", forbiddenCharacters(sample, dir.resolve("禁用字符\uFFFE.xlsx")), Expect.REPORT, null));
+        items.add(new Item("长行名和错误金额", longRowName(sample, dir.resolve("长行名.xlsx")), Expect.REPORT, null));
+        items.add(new Item("重复的压缩包条目", duplicatedEntry(sample, dir.resolve("重复条目.xlsx"), sheet, sheet), Expect.REFUSED, "同名的部件"));
+        items.add(new Item("大小写相撞的条目", duplicatedEntry(sample, dir.resolve("大小写.xlsx"), sheet,
+            sheet.replace("sheet", "Sheet")), Expect.REFUSED, "同名的部件"));
         return items;
+    }
+
+    /** A copy of a package with one part's text changed by {@code edit} (every other entry copied as it is). */
+    public static Path patched(Path xlsx, Path target, String part, java.util.function.UnaryOperator<String> edit) throws IOException {
+        try (ZipFile in = new ZipFile(xlsx.toFile()); OutputStream os = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(os)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream data = in.getInputStream(e)) {
+                    if (e.getName().equals(part)) {
+                        out.write(edit.apply(new String(data.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** The first sheet part of a package, as workbook.xml's first sheet names it. */
+    public static String firstSheetPart(Path xlsx) throws IOException {
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            return java.util.Collections.list(zip.entries()).stream().map(ZipEntry::getName)
+                .filter(n -> n.matches("xl/worksheets/sheet\\d+\\.xml")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    /** Streams rows {@code from}…{@code to - 1} (made by {@code row}) before {@code </sheetData>}: no string of them all. */
+    public static Path withRows(Path xlsx, Path target, String part, int from, int to, java.util.function.IntFunction<String> row)
+        throws IOException {
+        try (ZipFile in = new ZipFile(xlsx.toFile()); OutputStream os = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(os)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream data = in.getInputStream(e)) {
+                    if (e.getName().equals(part)) {
+                        String xml = new String(data.readAllBytes(), StandardCharsets.UTF_8);
+                        int at = xml.indexOf("</sheetData>");
+                        out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                        for (int r = from; r < to; r++) {
+                            out.write(row.apply(r).getBytes(StandardCharsets.UTF_8));
+                        }
+                        out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** Inserts {@code rowXml} just before {@code </sheetData>} of a sheet part. */
+    public static Path withRow(Path xlsx, Path target, String part, String rowXml) throws IOException {
+        return patched(xlsx, target, part, xml -> xml.replace("</sheetData>", rowXml + "</sheetData>"));
+    }
+
+    /** 100 000 rows under the tables, each with one number in column XFC: 1.6 billion cells if stored densely. */
+    static Path sparseWide(Path sample, Path target, String part) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 2000; r < 102_000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"XFC").append(r).append("\"><v>1</v></c></row>");
+        }
+        return withRow(sample, target, part, rows.toString());
+    }
+
+    /** Sheet names, row names and the file name carrying characters XML 1.0 forbids, with a wrong amount to report. */
+    static Path forbiddenCharacters(Path sample, Path target) throws IOException {
+        return Variants.variant(sample, target, wb -> {
+            wb.setSheetName(0, wb.getSheetName(0) + "\uFFFE");
+            var s = wb.getSheetAt(0);
+            for (var row : s) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().endsWith("收入")) {
+                        cell.setCellValue(cell.getStringCellValue() + "\uFFFF\uD800\u001B[2J");
+                    }
+                }
+            }
+            Variants.setNumber(wb, "公开03表", "D8", 12345.67);
+        });
+    }
+
+    /** A row name of 30 000 characters on a row whose amount is wrong: the report must not repeat the name. */
+    static Path longRowName(Path sample, Path target) throws IOException {
+        return Variants.variant(sample, target, wb -> {
+            var s = wb.getSheet("公开03表");
+            var label = s.getRow(7).getCell(0);
+            label.setCellValue(label.getStringCellValue() + "（说明）".repeat(7500));
+            Variants.setNumber(wb, "公开03表", "D8", 12345.67);
+        });
+    }
+
+    /** The package with a second entry named {@code copyName} holding a changed copy of {@code part}. */
+    static Path duplicatedEntry(Path sample, Path target, String part, String copyName) throws IOException {
+        try (ZipFile in = new ZipFile(sample.toFile());
+             org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream out =
+                 new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(target.toFile())) {
+            byte[] changed = null;
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data;
+                try (InputStream d = in.getInputStream(e)) {
+                    data = d.readAllBytes();
+                }
+                out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(e.getName()));
+                out.write(data);
+                out.closeArchiveEntry();
+                if (e.getName().equals(part)) {
+                    changed = new String(data, StandardCharsets.UTF_8).replaceFirst("<v>[0-9.]+</v>", "<v>99999</v>").getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(copyName));
+            out.write(changed);
+            out.closeArchiveEntry();
+        }
+        return target;
     }
 
     /** A valid package whose first sheet inflates to 400 MB of one repeated row. */

@@ -50,6 +50,14 @@ public final class Variants {
         }
     }
 
+    public static void setText(Workbook wb, String sheet, String address, String value) {
+        var ref = new org.apache.poi.ss.util.CellReference(address);
+        Sheet s = wb.getSheet(sheet);
+        Row row = s.getRow(ref.getRow()) == null ? s.createRow(ref.getRow()) : s.getRow(ref.getRow());
+        Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+        cell.setCellValue(value);
+    }
+
     public static void setNumber(Workbook wb, String sheet, String address, double value) {
         var ref = new org.apache.poi.ss.util.CellReference(address);
         Sheet s = wb.getSheet(sheet);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class TextTest {
     @Test
@@ -27,5 +28,25 @@ class TextTest {
         assertEquals("0.00", Money.format(BigDecimal.ZERO));
         assertEquals("-0.36", Money.format(new BigDecimal("-0.36")));
         assertEquals("10,580.40", Money.format(new BigDecimal("10580.4")));
+    }
+
+    @Test
+    void charactersXmlForbidsAreReplacedInTextAndParts() {
+        assertEquals("表\uFFFD\uFFFD\uFFFD😀a&amp;", org.suanpan.text.Xml.text("表\uFFFE\uFFFF\uD800😀a\u0001&"));
+        assertEquals("表\uFFFD\uFFFD", org.suanpan.text.Xml.safe("表\uFFFE\uDC00\u001B"));
+        String clean = "公开01表 <a>&amp;</a>";
+        assertSame(clean, org.suanpan.text.Xml.safe(clean));
+        byte[] part = "<a n=\"x\uFFFE\">&#xFFFF;&#65;&#1;\u0002</a>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("<a n=\"x\uFFFD\">&#xFFFD;&#65;&#xFFFD;\uFFFD</a>",
+            new String(org.suanpan.text.Xml.repair(part), java.nio.charset.StandardCharsets.UTF_8));
+        byte[] fine = "<a>收入&amp;支出</a>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertSame(fine, org.suanpan.text.Xml.repair(fine));
+    }
+
+    @Test
+    void longQuotesAreCutWithAMark() {
+        assertEquals("收入…", Text.shorten("收入支出决算总表", 3));
+        assertEquals("短", Text.shorten("短", 3));
+        assertEquals("a…", Text.shorten("a😀b", 3), "a surrogate pair is never split");
     }
 }

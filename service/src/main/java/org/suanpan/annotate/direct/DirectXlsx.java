@@ -3,6 +3,7 @@ package org.suanpan.annotate.direct;
 import org.suanpan.annotate.Annotator;
 import org.suanpan.annotate.MarkRecord;
 import org.suanpan.annotate.ResultTable;
+import org.suanpan.read.CellAddress;
 import org.suanpan.read.CellAddresses;
 
 import java.io.IOException;
@@ -27,11 +28,16 @@ public final class DirectXlsx {
     private DirectXlsx() {
     }
 
+    /** Rewrites an .xlsx written by POI so that none of its XML parts carries a character XML forbids. */
+    public static void repair(Path xlsx) throws IOException {
+        XlsxParts.repair(xlsx);
+    }
+
     /**
-     * @param values numbers to write into blank cells (fill), by sheet and {@code row << 14 | col}; each such cell also
+     * @param values numbers to write into blank cells (fill), by sheet and cell; each such cell also
      *               needs a note, which gives it the fill mark and the comment
      */
-    public static Annotator.Result write(Path input, List<Annotator.CellNote> notes, Map<String, Map<Integer, String>> values,
+    public static Annotator.Result write(Path input, List<Annotator.CellNote> notes, Map<String, Map<CellAddress, String>> values,
                                          Annotator.Listing listing, Path output) throws IOException, DirectUnsupported {
         try (XlsxParts parts = new XlsxParts(input)) {
             Rels root = new Rels(parts.read("_rels/.rels"));
@@ -107,7 +113,7 @@ public final class DirectXlsx {
     }
 
     private static int markSheet(XlsxParts parts, ContentTypes types, StylesPatch styles, String sheetPart,
-                                 List<Annotator.CellNote> notes, Map<Integer, String> values, int sheetNumber, List<MarkRecord> records)
+                                 List<Annotator.CellNote> notes, Map<CellAddress, String> values, int sheetNumber, List<MarkRecord> records)
         throws IOException, DirectUnsupported {
         byte[] xml = parts.read(sheetPart);
         if (xml == null) {
@@ -117,10 +123,11 @@ public final class DirectXlsx {
         if (sheet.hasComments()) {
             throw new DirectUnsupported("sheet already has comments");
         }
-        Map<Integer, SheetPatch.CellEdit> edits = new HashMap<>();
+        Map<CellAddress, SheetPatch.CellEdit> edits = new HashMap<>();
         List<CommentParts.Note> comments = new ArrayList<>();
         for (Annotator.CellNote n : notes) {
-            int key = (n.row() << 14) | n.col();
+            org.suanpan.Cancel.check();
+            CellAddress key = new CellAddress(n.row(), n.col());
             String value = values.get(key);
             int base = sheet.styleOf(n.row(), n.col());
             if (value != null && !sheet.hasValue(n.row(), n.col())) {

@@ -1,6 +1,7 @@
 package org.suanpan.annotate.direct;
 
 import org.suanpan.annotate.NeighbourFormat;
+import org.suanpan.read.CellAddress;
 import org.suanpan.read.CellAddresses;
 import org.suanpan.read.XmlScanner;
 
@@ -101,17 +102,17 @@ final class SheetPatch {
                     legacyInsert = x.tagStart();
                 } else if (depth == 3 && x.is("row")) {
                     int r = x.number(x.attrRange("r"));
-                    if (r <= 0) {
+                    if (r <= 0 || r > CellAddress.MAX_ROWS) {
                         throw new DirectUnsupported("row without r");
                     }
                     row = new RowAt(r - 1, x.tagStart(), x.tagEnd(), x.selfClosing());
                     rows.put(row.row, row);
                 } else if (depth == 4 && x.is("c") && row != null) {
-                    int ref = x.cellRef(x.attrRange("r"));
+                    long ref = x.cellRef(x.attrRange("r"));
                     if (ref < 0) {
                         throw new DirectUnsupported("cell without r");
                     }
-                    cellCol = ref & 0x3FFF;
+                    cellCol = CellAddress.colOf(ref);
                     cellTagStart = x.tagStart();
                     cellTagEnd = x.tagEnd();
                     int s = x.number(x.attrRange("s"));
@@ -222,13 +223,13 @@ final class SheetPatch {
     private record Splice(int start, int end, String text) {
     }
 
-    /** The edited part. Cells are keyed by {@code row << 14 | col}. */
-    byte[] apply(Map<Integer, CellEdit> edits, String legacyDrawingId) {
+    /** The edited part. */
+    byte[] apply(Map<CellAddress, CellEdit> edits, String legacyDrawingId) {
         List<Splice> splices = new ArrayList<>();
         Map<Integer, TreeMap<Integer, CellEdit>> newCells = new HashMap<>();
-        for (Map.Entry<Integer, CellEdit> e : edits.entrySet()) {
-            int row = e.getKey() >>> 14;
-            int col = e.getKey() & 0x3FFF;
+        for (Map.Entry<CellAddress, CellEdit> e : edits.entrySet()) {
+            int row = e.getKey().row();
+            int col = e.getKey().col();
             CellAt c = find(row, col);
             if (c != null) {
                 splices.add(editCell(c, row, e.getValue()));

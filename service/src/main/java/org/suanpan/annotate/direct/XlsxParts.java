@@ -29,6 +29,13 @@ final class XlsxParts implements AutoCloseable {
 
     XlsxParts(Path file) throws IOException {
         this.zip = ZipFile.builder().setFile(file.toFile()).get();
+        try {
+            org.suanpan.read.PackageNames.requireUnique(() -> Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).iterator(),
+                file.getFileName().toString());
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
+        }
     }
 
     boolean has(String name) {
@@ -83,18 +90,57 @@ final class XlsxParts implements AutoCloseable {
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
             for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 byte[] content = replaced.get(e.getName());
+                if (content == null && isXml(e.getName())) {
+                    // a part copied from the workbook may carry characters XML forbids: repaired, else copied raw
+                    byte[] original = read(e.getName());
+                    byte[] repaired = org.suanpan.text.Xml.repair(original);
+                    content = repaired == original ? null : repaired;
+                }
                 if (content == null) {
                     try (InputStream raw = zip.getRawInputStream(e)) {
                         out.addRawArchiveEntry(e, raw);
                     }
                 } else {
-                    entry(out, e.getName(), content);
+                    entry(out, e.getName(), isXml(e.getName()) ? org.suanpan.text.Xml.repair(content) : content);
                 }
             }
             for (Map.Entry<String, byte[]> a : added.entrySet()) {
-                entry(out, a.getKey(), a.getValue());
+                entry(out, a.getKey(), isXml(a.getKey()) ? org.suanpan.text.Xml.repair(a.getValue()) : a.getValue());
             }
             out.finish();
+        }
+    }
+
+    static boolean isXml(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xml") || n.endsWith(".rels") || n.endsWith(".vml");
+    }
+
+    /**
+     * Rewrites a package another writer (POI) made so that no XML part carries a character XML forbids; a package that
+     * needs nothing is left untouched.
+     */
+    static void repair(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".repair");
+        boolean changed = false;
+        try (XlsxParts parts = new XlsxParts(file)) {
+            for (String name : parts.names()) {
+                if (isXml(name)) {
+                    byte[] original = parts.read(name);
+                    if (original != null && org.suanpan.text.Xml.repair(original) != original) {
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            if (changed) {
+                try (OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                    parts.write(out);
+                }
+            }
+        }
+        if (changed) {
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
