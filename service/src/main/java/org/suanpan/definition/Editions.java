@@ -128,8 +128,9 @@ public final class Editions {
         JsonNode key = t.path("key");
         List<List<String>> keyColumns = key.isMissingNode() ? List.of() : List.of(strings(key.path("code")), strings(key.path("name")));
         return new TableDef(id, t.path("title").asText(), strings(t.path("aliases")), Layout.parse(t.path("layout").asText()),
-            List.copyOf(sides), List.copyOf(columns), lines(id, t.path("lines"), classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
-            List.copyOf(totals), strings(t.path("notes")));
+            List.copyOf(sides), List.copyOf(columns),
+            lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
+            List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""));
     }
 
     private static List<LineDef> lines(String table, JsonNode spec, List<CodeName> classes) {

@@ -1,0 +1,102 @@
+package org.suanpan.recognise;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.suanpan.Engine;
+import org.suanpan.check.CheckResult;
+import org.suanpan.check.Finding;
+import org.suanpan.definition.Severity;
+import org.suanpan.read.Book;
+import org.suanpan.testing.Books;
+import org.suanpan.testing.Fixtures;
+import org.suanpan.testing.TableVariants;
+import org.suanpan.testing.TableVariants.Variant;
+import org.suanpan.testing.Variants;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The samples as other provinces and years print them (titles, older 公开01 layouts, the 三公 table with 会议费 and
+ * 培训费, amounts in 元, extra tables, eight-table sets) give the sample's findings: no error and no warning the sample
+ * does not have. And a changed amount in any of them is still an error at that cell.
+ */
+class TableVariantsTest {
+    private static final Engine ENGINE = Fixtures.engine();
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> variants() {
+        List<Arguments> out = new ArrayList<>();
+        for (String sample : List.of(Fixtures.SAMPLE_2023, Fixtures.SAMPLE_2022)) {
+            for (Variant v : all(sample)) {
+                out.add(Arguments.of(sample, v));
+            }
+        }
+        return out.stream();
+    }
+
+    static List<Variant> all(String sample) {
+        CheckResult base = ENGINE.check(Fixtures.sample(sample));
+        List<Variant> all = new ArrayList<>(TableVariants.titles(sample));
+        all.addAll(TableVariants.sets(sample));
+        all.add(TableVariants.meetingsAndTraining(sample, false));
+        all.add(TableVariants.meetingsAndTraining(sample, true));
+        all.add(TableVariants.inYuan(base));
+        all.add(TableVariants.inYuanAsText(base));
+        all.add(TableVariants.layout2019(base));
+        all.add(TableVariants.layout2016(base));
+        return all;
+    }
+
+    /** Errors and warnings as comparable keys: what a reader of the report is asked to act on. */
+    static List<String> actionable(CheckResult r) {
+        List<String> keys = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING) {
+                keys.add(f.rule() + "|" + f.severity().code() + "|" + f.table() + "|" + f.message());
+            }
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("variants")
+    void variantGivesTheSamplesFindings(String sample, Variant variant) throws IOException {
+        Path file = Variants.variant(Fixtures.sample(sample), dir.resolve("variant.xlsx"), variant.edit());
+        List<String> expected = actionable(ENGINE.check(Fixtures.sample(sample)));
+        assertEquals(expected, actionable(ENGINE.check(file)), variant.name());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("variants")
+    void changedAmountInTheVariantIsAnErrorAtThatCell(String sample, Variant variant) throws IOException {
+        Path file = Variants.variant(Fixtures.sample(sample), dir.resolve("variant.xlsx"), variant.edit());
+        Book book = ENGINE.read(file, file.getFileName().toString());
+        CheckResult base = ENGINE.check(book);
+        List<AmountCell> cells = new ArrayList<>();
+        base.recognition().tables().values().forEach(t -> t.rows().forEach(r -> cells.addAll(r.cells().values())));
+        assertTrue(cells.size() > 100, "amount positions read: " + cells.size());
+        List<String> missed = new ArrayList<>();
+        // every fifth position keeps the run short; the positions differ by variant, so together they cover the tables
+        for (int i = variant.name().length() % 5; i < cells.size(); i += 5) {
+            AmountCell c = cells.get(i);
+            CheckResult r = ENGINE.check(Books.withNumber(book, c.sheet(), c.row(), c.col(), c.value().add(BigDecimal.ONE)));
+            if (r.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR && f.cells().contains(c.ref()))) {
+                missed.add(c.ref());
+            }
+        }
+        assertEquals(List.of(), missed, variant.name() + ": a change of 1 not caught");
+    }
+}
