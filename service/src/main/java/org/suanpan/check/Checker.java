@@ -30,7 +30,7 @@ public final class Checker {
         }
         for (Rule rule : rules.rules()) {
             try {
-                relations.addAll(expander.expand(rule));
+                relations.addAll(expand(expander, rule));
             } catch (RuleNotApplicable e) {
                 findings.add(new Finding(rule.code(), Severity.WARNING, null, null, null, List.of(), null, rule.text(), null,
                     null, null, null, null, null, "审核公式 " + rule.code() + "（" + rule.text() + "）无法应用于这个工作簿：" + e.getMessage()
@@ -49,6 +49,30 @@ public final class Checker {
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.table() == null ? "" : f.table()));
         return new CheckResult(recognition, rules, List.copyOf(relations), List.copyOf(findings));
+    }
+
+    /**
+     * The rule's relations; where it has alternatives, each relation that breaks is replaced by the same relation
+     * of the first alternative that holds (alternatives are written with the same 各行/各栏, so they pair up).
+     */
+    private static List<Relation> expand(RelationExpander expander, Rule rule) {
+        List<Relation> first = expander.expand(rule);
+        if (rule.alternatives().isEmpty() || first.stream().noneMatch(Relation::broken)) {
+            return first;
+        }
+        List<Relation> out = new ArrayList<>(first);
+        for (var alternative : rule.alternatives()) {
+            List<Relation> other = expander.expand(rule.withFormula(alternative));
+            for (int i = 0; i < out.size() && i < other.size(); i++) {
+                Relation mine = out.get(i);
+                Relation theirs = other.get(i);
+                // where none holds, the report shows the one that comes closest: it names the cell most likely wrong
+                if (mine.broken() && (!theirs.broken() || theirs.difference().abs().compareTo(mine.difference().abs()) < 0)) {
+                    out.set(i, theirs);
+                }
+            }
+        }
+        return out;
     }
 
     private static Finding fromProblem(Problem p) {

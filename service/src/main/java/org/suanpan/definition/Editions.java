@@ -115,7 +115,7 @@ public final class Editions {
         }
         List<ColumnDef> columns = new ArrayList<>();
         for (JsonNode c : t.path("columns")) {
-            columns.add(new ColumnDef(c.path("no").asInt(), c.path("side").asText(null), strings(c.path("header"))));
+            columns.add(new ColumnDef(c.path("no").asInt(), c.path("side").asText(null), strings(c.path("header")), c.path("optional").asBoolean(false)));
         }
         List<GroupDef> groups = new ArrayList<>();
         for (JsonNode g : t.path("groups")) {

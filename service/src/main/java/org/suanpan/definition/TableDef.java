@@ -45,6 +45,11 @@ public record TableDef(
         return columns.stream().filter(c -> c.no() == no).findFirst();
     }
 
+    /** The columns every publication prints: all but the optional ones. */
+    public List<ColumnDef> printed() {
+        return columns.stream().filter(c -> !c.optional()).toList();
+    }
+
     public List<ColumnDef> columnsOf(String side) {
         return columns.stream().filter(c -> side.equals(c.side())).toList();
     }

@@ -18,7 +18,16 @@ final class SingleRowTableReader implements TableReader {
         HeaderScan.NumberRow numbers = HeaderScan.numberRow(region, top);
         Map<Integer, Integer> columns;
         int after;
-        if (numbers != null && numbers.columns().size() >= def.columns().size() / 2) {
+        int required = def.printed().size();
+        Map<Integer, Integer> byHeader = numbers == null ? Map.of()
+            : HeaderMatcher.match(def.columns(), HeaderScan.composites(region, top, numbers.row()), 0, region.width());
+        if (numbers != null && numbers.columns().size() != required
+            && def.printed().stream().allMatch(c -> byHeader.containsKey(c.no()))) {
+            // more (or fewer) columns than the edition prints, as when 会议费 and 培训费 stand beside the 三公:
+            // the printed 栏次 are this publication's own, so every column is taken by its header
+            columns = byHeader;
+            after = numbers.row() + 1;
+        } else if (numbers != null && numbers.columns().size() >= required / 2) {
             columns = numbers.columns();
             after = numbers.row() + 1;
         } else {
@@ -27,7 +36,7 @@ final class SingleRowTableReader implements TableReader {
                 return Attempt.failed("找不到栏次行（1、2、…、12），也没有数据行");
             }
             columns = HeaderMatcher.match(def.columns(), HeaderScan.composites(region, top, headerEnd), 0, region.width());
-            if (columns.size() < def.columns().size() / 2) {
+            if (columns.size() < required / 2) {
                 return Attempt.failed("缺少栏次行，且无法按表头识别各栏");
             }
             after = headerEnd;
@@ -50,10 +59,10 @@ final class SingleRowTableReader implements TableReader {
             problems.add(new Problem("S-08", Severity.ERROR, def.id(), g.name(), null,
                 def.id() + " 栏次行下面没有数据行。请在栏次行下面一行填列各栏金额（没有的填 0）。"));
         }
-        for (var cd : def.columns()) {
+        for (var cd : def.printed()) {
             if (!columns.containsKey(cd.no())) {
                 problems.add(new Problem("S-04", Severity.ERROR, def.id(), g.name(), null,
-                    def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + def.columns().size() + "）。"));
+                    def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + required + "）。"));
             }
         }
         return Attempt.ok(new RecognisedTable(def, g.name(), g.index(), region.titleRow(), region.titleCol(), region.titleText(), rows),

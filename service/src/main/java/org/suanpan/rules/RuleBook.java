@@ -45,6 +45,8 @@ public final class RuleBook {
         return new RuleBook(version.toString(), rules);
     }
 
+    private static final java.util.regex.Pattern DEFAULT_TABLE = java.util.regex.Pattern.compile("^\\s*(公开\\d+|各表)\\s*[:：]\\s*");
+
     static Rule parseLine(String file, int lineNo, String line) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -66,14 +68,23 @@ public final class RuleBook {
             throw new RuleSyntaxException(where + "：" + e.getMessage() + "。");
         }
         String text = parts[2].strip();
-        Formula formula;
+        List<Formula> formulas = new ArrayList<>();
         try {
-            formula = FormulaParser.parse(text);
+            String[] alternatives = text.split("\\s+或\\s+");
+            java.util.regex.Matcher prefix = DEFAULT_TABLE.matcher(alternatives[0]);
+            for (int i = 0; i < alternatives.length; i++) {
+                String alternative = alternatives[i].strip();
+                // “公开09: 1栏 = … 或 1栏 = …”: the table before the colon is every alternative's
+                if (i > 0 && prefix.find(0) && !DEFAULT_TABLE.matcher(alternative).find()) {
+                    alternative = prefix.group() + alternative;
+                }
+                formulas.add(FormulaParser.parse(alternative));
+            }
         } catch (RuleSyntaxException e) {
             throw new RuleSyntaxException(where + "：" + e.getMessage());
         }
         String description = parts.length > 3 ? parts[3].strip() : "";
-        return new Rule(code, severity, text, formula, description, file, lineNo);
+        return new Rule(code, severity, text, formulas.get(0), description, file, lineNo, List.copyOf(formulas.subList(1, formulas.size())));
     }
 
     /** Identifies the rule set in reports: edition and a fingerprint of each rule file. */

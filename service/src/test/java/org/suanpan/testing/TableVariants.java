@@ -148,6 +148,8 @@ public final class TableVariants {
                     }
                     r4.createCell(col).setCellValue(v);
                 }
+                s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(header, header, g * 8, g * 8 + 7));
+                s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(header + 1, header + 1, g * 8 + 2, g * 8 + 4));
             }
         });
     }
