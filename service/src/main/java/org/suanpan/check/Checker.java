@@ -42,9 +42,9 @@ public final class Checker {
         for (Relation r : relations) {
             if (r.broken()) {
                 AmountCell suspect = suspects.get(r);
-                findings.add(finding(edition, r, r.rule().severity(), suspect == null ? null : suspect.ref()));
+                findings.add(finding(recognition, r, r.rule().severity(), suspect == null ? null : suspect.ref()));
             } else if (r.roundingOnly()) {
-                findings.add(finding(edition, r, Severity.INFO, null));
+                findings.add(finding(recognition, r, Severity.INFO, null));
             }
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.table() == null ? "" : f.table()));
@@ -81,13 +81,19 @@ public final class Checker {
             null, p.message(), "structure", null);
     }
 
-    private static Finding finding(Edition edition, Relation r, Severity severity, String suspect) {
+    private static Finding finding(Recognition recognition, Relation r, Severity severity, String suspect) {
+        Edition edition = recognition.edition();
         Operand anchor = r.anchor();
         AmountCell cell = anchor.cell();
         List<String> cells = r.cells().stream().map(AmountCell::ref).toList();
         return new Finding(r.rule().code(), severity, anchor.table(), cell.sheet(), cell.address(), cells, anchor.row(),
             r.rule().text(), r.expression(), Money.plain(r.leftValue()), Money.plain(r.rightValue()), Money.plain(r.difference()),
-            r.tolerance(), suspect, message(edition, r, severity, anchor), "table", null);
+            r.tolerance(), suspect, message(edition, r, severity, anchor) + unitNote(recognition), "table", null);
+    }
+
+    /** Amounts in a unit other than 万元 say so, so that “相差 100.00” is not read as 100 万元. */
+    private static String unitNote(Recognition recognition) {
+        return recognition.unit() == null || recognition.unit().isDefault() ? "" : "（金额单位：" + recognition.unit().name() + "）";
     }
 
     private static String message(Edition edition, Relation r, Severity severity, Operand anchor) {

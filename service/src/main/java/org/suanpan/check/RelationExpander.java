@@ -28,10 +28,12 @@ import java.util.Set;
  */
 final class RelationExpander {
     private final Recognition recognition;
+    private final BigDecimal halfStep;
     private final Map<String, RecognisedTable> tables;
 
     RelationExpander(Recognition recognition) {
         this.recognition = recognition;
+        this.halfStep = recognition.unit().halfStep();
         this.tables = new HashMap<>(recognition.tables());
     }
 
@@ -168,7 +170,7 @@ final class RelationExpander {
         if (left.isEmpty() && right.isEmpty()) {
             return null;
         }
-        return new Relation(rule, b.row(), b.classCode(), col, left, leftConstant, right, rightConstant);
+        return new Relation(rule, b.row(), b.classCode(), col, left, leftConstant, right, rightConstant, halfStep);
     }
 
     private BigDecimal operands(List<Signed> terms, Binding b, Integer col, String everyTable, List<Operand> out) {

@@ -94,8 +94,9 @@ public final class Recogniser {
                 + String.join("，", mixed) + "的表样最相符：这几张表已按项目名称对应到" + edition.id() + "年版的行次和栏次。请确认各表出自同一版式。"));
         }
         problems.addAll(unreadableAmounts(tables.values()));
+        Unit unit = UnitReader.read(grids, tables, problems);
         problems.sort(Comparator.comparing(p -> p.table() == null ? "" : p.table()));
-        return new Recognition(book, edition, tables, List.copyOf(problems));
+        return new Recognition(book, edition, tables, List.copyOf(problems), unit);
     }
 
     /** A table read with the definition that fits it best, and the editions that define the table that way. */

@@ -86,17 +86,32 @@ class TableVariantsTest {
         Book book = ENGINE.read(file, file.getFileName().toString());
         CheckResult base = ENGINE.check(book);
         List<AmountCell> cells = new ArrayList<>();
-        base.recognition().tables().values().forEach(t -> t.rows().forEach(r -> cells.addAll(r.cells().values())));
+        for (RecognisedTable t : base.recognition().tables().values()) {
+            for (TableRow r : t.rows()) {
+                r.cells().forEach((column, cell) -> {
+                    // 会议费 and 培训费 outside the 合计 stand alone: no error rule can read them (W09-05/06 compare them)
+                    if (!(t.id().equals("公开09") && column >= 13 && !variant.name().contains("including"))) {
+                        cells.add(cell);
+                    }
+                });
+            }
+        }
+        // a change of 1 万元, in whatever unit the tables are printed
+        BigDecimal delta = switch (base.recognition().unit().name()) {
+            case "元" -> BigDecimal.valueOf(10000);
+            case "千元" -> BigDecimal.TEN;
+            default -> BigDecimal.ONE;
+        };
         assertTrue(cells.size() > 100, "amount positions read: " + cells.size());
         List<String> missed = new ArrayList<>();
         // every fifth position keeps the run short; the positions differ by variant, so together they cover the tables
         for (int i = variant.name().length() % 5; i < cells.size(); i += 5) {
             AmountCell c = cells.get(i);
-            CheckResult r = ENGINE.check(Books.withNumber(book, c.sheet(), c.row(), c.col(), c.value().add(BigDecimal.ONE)));
+            CheckResult r = ENGINE.check(Books.withNumber(book, c.sheet(), c.row(), c.col(), c.value().add(delta)));
             if (r.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR && f.cells().contains(c.ref()))) {
                 missed.add(c.ref());
             }
         }
-        assertEquals(List.of(), missed, variant.name() + ": a change of 1 not caught");
+        assertEquals(List.of(), missed, variant.name() + ": a change of 1 万元 not caught");
     }
 }

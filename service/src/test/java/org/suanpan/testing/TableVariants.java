@@ -181,7 +181,7 @@ public final class TableVariants {
                     for (AmountCell c : row.cells().values()) {
                         Cell cell = wb.getSheet(c.sheet()).getRow(c.row()).getCell(c.col());
                         if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                            cell.setCellValue(f.format(cell.getNumericCellValue()));
+                            setText(cell, f.format(cell.getNumericCellValue()));
                         }
                     }
                 }
@@ -366,7 +366,16 @@ public final class TableVariants {
         if (!m.matches()) {
             throw new IllegalStateException(cell.getStringCellValue());
         }
-        cell.setCellValue((m.group(1) == null ? "" : m.group(1)) + title + (m.group(3) == null ? "" : m.group(3)));
+        setText(cell, (m.group(1) == null ? "" : m.group(1)) + title + (m.group(3) == null ? "" : m.group(3)));
+    }
+
+    /**
+     * Sets a text: the samples store strings inline, and POI keeps the old inline text beside a new value unless the
+     * cell is emptied first.
+     */
+    static void setText(Cell cell, String text) {
+        cell.setBlank();
+        cell.setCellValue(text);
     }
 
     static int findRow(Sheet s, String text) {
@@ -384,8 +393,11 @@ public final class TableVariants {
         for (Sheet s : wb) {
             for (Row r : s) {
                 for (Cell c : r) {
-                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().contains(from)) {
-                        c.setCellValue(c.getStringCellValue().replace(from, to));
+                    // the samples write some characters in compatibility forms: compare as NFKC
+                    String text = c.getCellType() == CellType.STRING
+                        ? java.text.Normalizer.normalize(c.getStringCellValue(), java.text.Normalizer.Form.NFKC) : "";
+                    if (text.contains(from)) {
+                        setText(c, text.replace(from, to));
                     }
                 }
             }
