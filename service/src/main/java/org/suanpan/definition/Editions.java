@@ -32,6 +32,7 @@ public final class Editions {
         for (String file : source.list("editions", ".json")) {
             try {
                 JsonNode node = JSON.readTree(source.read("editions/" + file));
+                EditionSchema.check(file, node);
                 raw.put(node.path("edition").asText(file.replace(".json", "")), node);
             } catch (IOException e) {
                 throw new DefinitionException("版式定义文件 templates/editions/" + file + " 不是有效的 JSON：" + e.getMessage(), e);

@@ -36,6 +36,7 @@ public final class RuleBook {
                 if (r == null) {
                     continue;
                 }
+                RuleReferences.check(r, edition);
                 if (!codes.add(r.code())) {
                     throw new RuleSyntaxException("templates/rules/" + file + " 第" + (i + 1) + "行：编码 " + r.code() + " 重复了，每条规则的编码必须唯一。");
                 }
