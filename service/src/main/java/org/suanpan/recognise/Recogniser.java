@@ -121,7 +121,7 @@ public final class Recogniser {
             }
             RecognisedTable table = attempt.table();
             List<Problem> problems = new ArrayList<>(attempt.problems());
-            int fit = 0;
+            int fit = -10 * attempt.misfits();
             if (!def.lines().isEmpty()) {
                 LinePlacer.Placement placement = LinePlacer.place(table, def);
                 table = new RecognisedTable(def, table.sheet(), table.sheetIndex(), table.titleRow(), table.titleCol(),

@@ -19,8 +19,8 @@ final class SingleRowTableReader implements TableReader {
         Map<Integer, Integer> columns;
         int after;
         int required = def.printed().size();
-        Map<Integer, Integer> byHeader = numbers == null ? Map.of()
-            : HeaderMatcher.match(def.columns(), HeaderScan.composites(region, top, numbers.row()), 0, region.width());
+        String[] headers = numbers == null ? new String[0] : HeaderScan.composites(region, top, numbers.row());
+        Map<Integer, Integer> byHeader = numbers == null ? Map.of() : HeaderMatcher.match(def.columns(), headers, 0, region.width());
         if (numbers != null && numbers.columns().size() != required
             && def.printed().stream().allMatch(c -> byHeader.containsKey(c.no()))) {
             // more (or fewer) columns than the edition prints, as when 会议费 and 培训费 stand beside the 三公:
@@ -65,8 +65,15 @@ final class SingleRowTableReader implements TableReader {
                     def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + required + "）。"));
             }
         }
+        int misfits = 0;
+        for (var cd : def.columns()) {
+            Integer col = columns.get(cd.no());
+            if (col != null && col < headers.length && HeaderMatcher.score(cd.header(), headers[col]) == 0) {
+                misfits++;
+            }
+        }
         return Attempt.ok(new RecognisedTable(def, g.name(), g.index(), region.titleRow(), region.titleCol(), region.titleText(), rows),
-            problems);
+            problems, misfits);
     }
 
     private static int firstNumericRow(Grid g, int from, int to) {
