@@ -373,7 +373,7 @@ public final class TableVariants {
      * Sets a text: the samples store strings inline, and POI keeps the old inline text beside a new value unless the
      * cell is emptied first.
      */
-    static void setText(Cell cell, String text) {
+    public static void setText(Cell cell, String text) {
         cell.setBlank();
         cell.setCellValue(text);
     }
