@@ -114,4 +114,17 @@ class TableVariantsTest {
         }
         assertEquals(List.of(), missed, variant.name() + ": a change of 1 万元 not caught");
     }
+
+    @org.junit.jupiter.api.Test
+    void aMissingTableWithoutAStatementIsStillAnError() throws IOException {
+        String sample = Fixtures.SAMPLE_2023;
+        Path file = Variants.variant(Fixtures.sample(sample), dir.resolve("missing.xlsx"), wb -> {
+            wb.removeSheetAt(wb.getSheetIndex(TableVariants.sheet(sample, "公开08")));
+            // a statement about another table does not excuse this one
+            wb.createSheet("说明").createRow(0).createCell(0).setCellValue("本部门无政府性基金预算财政拨款收支，故政府性基金预算财政拨款收入支出决算表为空表。");
+        });
+        List<String> found = actionable(ENGINE.check(file));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("S-01|error|公开08|"), found.toString());
+    }
 }
