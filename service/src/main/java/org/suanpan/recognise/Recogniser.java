@@ -112,9 +112,20 @@ public final class Recogniser {
         Read best = null;
         int bestFit = Integer.MIN_VALUE;
         String failure = null;
+        // a two-sided table's reader looks at sides and columns only (lines matter only when there is no 行次 column):
+        // definitions that differ in their lines alone share one read
+        Map<List<Object>, Attempt> shared = new java.util.HashMap<>();
         for (DefOption option : options.getOrDefault(tableId, List.of())) {
             TableDef def = option.def();
-            Attempt attempt = readers.get(def.layout()).read(region, def);
+            List<Object> shape = List.of(def.layout(), def.sides(), def.columns());
+            Attempt attempt = def.layout() == Layout.LINES ? shared.get(shape) : null;
+            if (attempt == null) {
+                attempt = readers.get(def.layout()).read(region, def);
+                if (def.layout() == Layout.LINES && attempt.succeeded()
+                    && attempt.table().rows().stream().noneMatch(TableRow::lineFromLabel)) {
+                    shared.put(shape, attempt);
+                }
+            }
             if (!attempt.succeeded()) {
                 failure = failure == null ? attempt.failure() : failure;
                 continue;
