@@ -23,11 +23,20 @@ final class EditionDetector {
      */
     static Edition detect(List<Edition> editions, Map<String, Set<String>> fits, Map<String, RecognisedTable> found,
                           Map<String, Grid> grids) {
+        long most = 0;
+        Map<String, Long> fitting = new java.util.HashMap<>();
+        for (Edition e : editions) {
+            long n = fits.values().stream().filter(s -> s.contains(e.id())).count();
+            fitting.put(e.id(), n);
+            most = Math.max(most, n);
+        }
         Edition best = null;
         long bestScore = Long.MIN_VALUE;
         for (Edition e : editions) {
-            long fitting = fits.values().stream().filter(s -> s.contains(e.id())).count();
-            long score = fitting * 1000 + labelScore(e, found, grids);
+            if (fitting.get(e.id()) < most) {
+                continue;
+            }
+            long score = labelScore(e, found, grids);
             if (best == null || score > bestScore || score == bestScore && e.id().compareTo(best.id()) > 0) {
                 best = e;
                 bestScore = score;

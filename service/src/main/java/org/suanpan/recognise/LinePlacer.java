@@ -5,9 +5,7 @@ import org.suanpan.definition.Severity;
 import org.suanpan.definition.TableDef;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Puts the lines of a two-sided table on the 行次 of a definition: by label first, by the printed 行次 second, and
@@ -17,19 +15,44 @@ import java.util.Set;
  */
 final class LinePlacer {
 
-    /** The table's rows placed on {@code def}, what was odd about it, and how well the definition fits. */
-    record Placement(List<TableRow> rows, List<Problem> problems, int fit) {
-    }
+    /**
+     * The table's rows placed on a definition and how well it fits. What was odd (lines moved by their label,
+     * lines placed nowhere) is kept as rows and turned into report text only for the definition that is chosen.
+     */
+    record Placement(List<TableRow> rows, int fit, List<String> moved, List<TableRow> unplaced, boolean unplacedAmounts) {
 
-    private LinePlacer() {
+        /** Every line placed where its label and 行次 both say: no other definition can fit better. */
+        boolean perfect() {
+            return moved.isEmpty() && unplaced.isEmpty();
+        }
+
+        /** Whether the placement leaves amounts out of the check, which the report must warn about. */
+        boolean warns() {
+            return unplacedAmounts;
+        }
+
+        List<Problem> problems(TableDef def, String sheet) {
+            List<Problem> problems = new ArrayList<>();
+            if (!moved.isEmpty()) {
+                problems.add(new Problem("S-11", Severity.INFO, def.id(), sheet, null, def.id() + " 有" + moved.size()
+                    + "行的行次与项目名称对不上，已按项目名称认定：" + String.join("；", moved) + "。请核对行次列。"));
+            }
+            if (!unplaced.isEmpty()) {
+                List<String> names = unplaced.stream().map(r -> r.label().isEmpty() ? r.describe() + "（第" + (r.sheetRow() + 1) + "行）" : r.describe()).toList();
+                problems.add(new Problem("S-12", unplacedAmounts ? Severity.WARNING : Severity.INFO, def.id(), sheet, null,
+                    "工作表“" + sheet + "”的" + def.id() + "中有" + unplaced.size() + "行对不上表样中的任何一行：" + String.join("；", names)
+                        + "。这些行没有参与审核，涉及它们的审核公式也没有审核。请对照空白模板检查项目名称和行次。"));
+            }
+            return problems;
+        }
     }
 
     static Placement place(RecognisedTable read, TableDef def) {
         List<TableRow> rows = new ArrayList<>(read.rows().size());
         List<String> moved = new ArrayList<>();
-        List<String> unplaced = new ArrayList<>();
+        List<TableRow> unplaced = new ArrayList<>();
         boolean unplacedAmounts = false;
-        Set<String> taken = new HashSet<>();
+        java.util.BitSet taken = new java.util.BitSet();
         int fit = 0;
         for (TableRow r : read.rows()) {
             if (r.kind() != RowKind.LINE) {
@@ -55,29 +78,19 @@ final class LinePlacer {
                 line = null;
                 if (!r.key().isEmpty() || hasAmount(r)) {
                     fit -= 3;
-                    unplaced.add(r.describe().isEmpty() ? "第" + (r.sheetRow() + 1) + "行" : r.describe());
+                    unplaced.add(r);
                     unplacedAmounts |= hasAmount(r);
                 }
             }
-            if (line != null && !taken.add(r.side() + line.no())) {
+            if (line != null && !claim(taken, line.no())) {
                 fit -= 3;
-                unplaced.add(r.describe());
+                unplaced.add(r);
                 unplacedAmounts |= hasAmount(r);
                 line = null;
             }
             rows.add(line != null && r.line() != null && line.no() == r.line() ? r : r.placedAt(line == null ? null : line.no()));
         }
-        List<Problem> problems = new ArrayList<>();
-        if (!moved.isEmpty()) {
-            problems.add(new Problem("S-11", Severity.INFO, def.id(), read.sheet(), null, def.id() + " 有" + moved.size()
-                + "行的行次与项目名称对不上，已按项目名称认定：" + String.join("；", moved) + "。请核对行次列。"));
-        }
-        if (!unplaced.isEmpty()) {
-            problems.add(new Problem("S-12", unplacedAmounts ? Severity.WARNING : Severity.INFO, def.id(), read.sheet(), null,
-                "工作表“" + read.sheet() + "”的" + def.id() + "中有" + unplaced.size() + "行对不上表样中的任何一行：" + String.join("；", unplaced)
-                    + "。这些行没有参与审核，涉及它们的审核公式也没有审核。请对照空白模板检查项目名称和行次。"));
-        }
-        return new Placement(rows, problems, fit);
+        return new Placement(rows, fit, moved, unplaced, unplacedAmounts);
     }
 
     /**
@@ -86,18 +99,27 @@ final class LinePlacer {
      */
     static RecognisedTable renumber(RecognisedTable t, TableDef def) {
         List<TableRow> rows = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
+        java.util.BitSet taken = new java.util.BitSet();
         for (TableRow r : t.rows()) {
             if (r.kind() != RowKind.LINE) {
                 rows.add(r);
                 continue;
             }
             LineDef l = r.key().isEmpty() ? null : named(def, r.side(), r.key(), taken);
-            if (l != null && taken.add(r.side() + l.no())) {
+            if (l != null && claim(taken, l.no())) {
                 rows.add(r.placedAt(l.no()));
             }
         }
         return new RecognisedTable(def, t.sheet(), t.sheetIndex(), t.titleRow(), t.titleCol(), t.titleText(), rows);
+    }
+
+    /** Takes line {@code no} (行次 are unique within a table, whichever side they are on); false if already taken. */
+    private static boolean claim(java.util.BitSet taken, int no) {
+        if (taken.get(no)) {
+            return false;
+        }
+        taken.set(no);
+        return true;
     }
 
     private static boolean hasAmount(TableRow r) {
@@ -108,10 +130,10 @@ final class LinePlacer {
      * The line of {@code side} not yet taken that the label names: the same words first, then one the start of the
      * other (a table may print the same words on several lines, as 公开04 does under 年初财政拨款结转和结余).
      */
-    private static LineDef named(TableDef def, String side, String key, Set<String> taken) {
+    private static LineDef named(TableDef def, String side, String key, java.util.BitSet taken) {
         LineDef loose = null;
         for (LineDef l : def.lines()) {
-            if (side != null && !side.equals(l.side()) || l.blank() || taken.contains(l.side() + l.no())) {
+            if (l.blank() || taken.get(l.no()) || side != null && !side.equals(l.side())) {
                 continue;
             }
             if (l.key().equals(key)) {

@@ -131,16 +131,13 @@ public final class Recogniser {
                 continue;
             }
             RecognisedTable table = attempt.table();
-            List<Problem> problems = new ArrayList<>(attempt.problems());
             int fit = -10 * attempt.misfits();
+            LinePlacer.Placement placement = null;
             if (!def.lines().isEmpty()) {
-                LinePlacer.Placement placement = LinePlacer.place(table, def);
-                table = new RecognisedTable(def, table.sheet(), table.sheetIndex(), table.titleRow(), table.titleCol(),
-                    table.titleText(), placement.rows());
-                problems.addAll(placement.problems());
-                fit = placement.fit();
+                placement = LinePlacer.place(table, def);
+                fit = placement.fit() - (placement.warns() ? 100 : 0);
             }
-            for (Problem p : problems) {
+            for (Problem p : attempt.problems()) {
                 fit -= switch (p.severity()) {
                     case ERROR -> 1000;
                     case WARNING -> 100;
@@ -148,10 +145,23 @@ public final class Recogniser {
                 };
             }
             if (best == null || fit > bestFit) {
+                List<Problem> problems = new ArrayList<>(attempt.problems());
+                if (placement != null) {
+                    table = new RecognisedTable(def, table.sheet(), table.sheetIndex(), table.titleRow(), table.titleCol(),
+                        table.titleText(), placement.rows());
+                    problems.addAll(placement.problems(def, table.sheet()));
+                }
                 best = new Read(table, problems, new java.util.TreeSet<>(option.editions()));
                 bestFit = fit;
             } else if (fit == bestFit) {
                 best.editions().addAll(option.editions());
+            }
+            if (placement != null && placement.perfect() && attempt.problems().isEmpty()
+                && attempt.table().rows().stream().noneMatch(TableRow::lineFromLabel)) {
+                // printed 行次 and labels agree on every line: another definition could at best tie, and a second
+                // layout with the same labels and numbers would be the same layout (without 行次, labels alone
+                // may fit several editions equally, and the printed table numbers decide)
+                break;
             }
         }
         return best != null ? best : failure;
