@@ -80,18 +80,22 @@ public final class Recogniser {
                 continue;
             }
             problems.addAll(r.problems());
-            RecognisedTable t = r.table();
+            RecognisedTable t = r.tableFor(edition.id());
             if (!r.editions().contains(edition.id())) {
                 mixed.add(edition.label(def.id()) + "按" + String.join("、", r.editions()) + "年版");
-                if (!def.lines().isEmpty()) {
-                    t = LinePlacer.renumber(t, def);
+                if (def.lines().isEmpty()) {
+                    // columns keep the numbers of the edition the table follows; its own rules come from that edition
+                    tables.put(def.id(), t);
+                    continue;
                 }
+                t = LinePlacer.renumber(t, def);
             }
             tables.put(def.id(), t.withDef(def));
         }
         if (!mixed.isEmpty()) {
             problems.add(new Problem("S-13", Severity.INFO, null, null, null, "工作簿按" + edition.name() + "审核，但其中"
-                + String.join("，", mixed) + "的表样最相符：这几张表已按项目名称对应到" + edition.id() + "年版的行次和栏次。请确认各表出自同一版式。"));
+                + String.join("，", mixed) + "的表样最相符：两方表已按项目名称对应到" + edition.id() + "年版的行次，其它表按所属版式的审核公式审核本表，"
+                + "涉及它们的表间关系没有审核。请确认各表出自同一版式。"));
         }
         problems.addAll(unreadableAmounts(tables.values()));
         Unit unit = UnitReader.read(grids, tables, problems);
@@ -100,7 +104,12 @@ public final class Recogniser {
     }
 
     /** A table read with the definition that fits it best, and the editions that define the table that way. */
-    private record Read(RecognisedTable table, List<Problem> problems, Set<String> editions) {
+    private record Read(RecognisedTable table, List<Problem> problems, Set<String> editions, Map<String, RecognisedTable> byEdition) {
+
+        /** The table as read with {@code edition}'s definition, when that one fitted as well as the best. */
+        RecognisedTable tableFor(String edition) {
+            return byEdition.getOrDefault(edition, table);
+        }
     }
 
     /**
@@ -151,10 +160,15 @@ public final class Recogniser {
                         table.titleText(), placement.rows());
                     problems.addAll(placement.problems(def, table.sheet()));
                 }
-                best = new Read(table, problems, new java.util.TreeSet<>(option.editions()));
+                best = new Read(table, problems, new java.util.TreeSet<>(option.editions()), new java.util.HashMap<>());
                 bestFit = fit;
             } else if (fit == bestFit) {
                 best.editions().addAll(option.editions());
+                RecognisedTable same = placement == null ? table : new RecognisedTable(def, table.sheet(), table.sheetIndex(),
+                    table.titleRow(), table.titleCol(), table.titleText(), placement.rows());
+                for (String e : option.editions()) {
+                    best.byEdition().put(e, same);
+                }
             }
             if (placement != null && placement.perfect() && attempt.problems().isEmpty()
                 && attempt.table().rows().stream().noneMatch(TableRow::lineFromLabel)) {
@@ -210,7 +224,7 @@ public final class Recogniser {
                 all.add(new Problem("S-02", Severity.WARNING, m.def().id(), g.name(), null,
                     "工作表“" + g.name() + "”没有表名，按表头认定为" + reference.label(m.def().id()) + "《" + m.def().title()
                         + "》。请在表的第一行补上表名，以免认错。"));
-                found.put(m.def().id(), new Read(read.table(), all, read.editions()));
+                found.put(m.def().id(), new Read(read.table(), all, read.editions(), read.byEdition()));
                 failures.remove(m.def().id());
                 missing.remove(m.def().id());
             }
