@@ -124,7 +124,7 @@ public final class Recogniser {
         // a two-sided table's reader looks at sides and columns only (lines matter only when there is no 行次 column):
         // definitions that differ in their lines alone share one read
         Map<List<Object>, Attempt> shared = new java.util.HashMap<>();
-        for (DefOption option : options.getOrDefault(tableId, List.of())) {
+        for (DefOption option : ordered(region, tableId)) {
             TableDef def = option.def();
             List<Object> shape = List.of(def.layout(), def.sides(), def.columns());
             Attempt attempt = def.layout() == Layout.LINES ? shared.get(shape) : null;
@@ -179,6 +179,29 @@ public final class Recogniser {
             }
         }
         return best != null ? best : failure;
+    }
+
+    /**
+     * The definitions of the table, those of the editions whose table number the title carries (“…（表1）”) first:
+     * the reading usually stops at the first one that fits everywhere.
+     */
+    private List<DefOption> ordered(Region region, String tableId) {
+        List<DefOption> all = options.getOrDefault(tableId, List.of());
+        if (all.size() < 2) {
+            return all;
+        }
+        String title = org.suanpan.text.Text.norm(region.titleText());
+        List<DefOption> out = new ArrayList<>(all.size());
+        List<DefOption> rest = new ArrayList<>();
+        for (DefOption o : all) {
+            boolean numbered = o.editions().stream().anyMatch(e -> {
+                String label = org.suanpan.text.Text.norm(editions.get(e).label(tableId));
+                return !label.isEmpty() && (title.contains("(" + label + ")") || title.endsWith(label));
+            });
+            (numbered ? out : rest).add(o);
+        }
+        out.addAll(rest);
+        return out;
     }
 
     /** One way the editions define a table, and which editions define it so. */
