@@ -244,14 +244,37 @@ public final class Recogniser {
             Region region = new Region(g, -1, 0, g.name(), g.rowCount());
             if (readBest(region, m.def().id()) instanceof Read read && !read.table().rows().isEmpty()) {
                 List<Problem> all = new ArrayList<>(read.problems());
-                all.add(new Problem("S-02", Severity.WARNING, m.def().id(), g.name(), null,
-                    "工作表“" + g.name() + "”没有表名，按表头认定为" + reference.label(m.def().id()) + "《" + m.def().title()
-                        + "》。请在表的第一行补上表名，以免认错。"));
+                String title = unknownTitle(g);
+                String as = reference.label(m.def().id()) + "《" + m.def().title() + "》";
+                all.add(title == null
+                    ? new Problem("S-02", Severity.WARNING, m.def().id(), g.name(), null,
+                        "工作表“" + g.name() + "”没有表名，按表头认定为" + as + "。请在表的第一行补上表名，以免认错。")
+                    : new Problem("S-02", Severity.INFO, m.def().id(), g.name(), null,
+                        "工作表“" + g.name() + "”的表名《" + title + "》不在已知的表名中，按表头认定为" + as
+                            + "。如这是本地的印法，可在 templates/editions 的版式文件中把它加到这张表的 aliases。"));
                 found.put(m.def().id(), new Read(read.table(), all, read.editions(), read.byEdition()));
                 failures.remove(m.def().id());
                 missing.remove(m.def().id());
             }
         }
+    }
+
+    /** A title standing above a table's header that is none of the known titles (“…经费情况表”), or null. */
+    private static String unknownTitle(Grid g) {
+        for (int r = 0; r < Math.min(3, g.rowCount()); r++) {
+            for (org.suanpan.read.Cell c : g.row(r)) {
+                if (c == null || c.kind() != org.suanpan.read.CellKind.TEXT) {
+                    continue;
+                }
+                String n = c.norm().replaceAll("\\([^)]*\\)$", "");
+                if (n.length() >= 4 && n.length() <= 60 && n.endsWith("表") && !n.matches("(公开\\d+表?|表\\d+)")
+                    && !n.startsWith("注") && !n.contains("单位:")
+                    && !n.contains("部门:") && !n.contains("。")) {
+                    return c.text().trim();
+                }
+            }
+        }
+        return null;
     }
 
     private static int regionEnd(List<TitleFinder.Hit> hits, int i) {
