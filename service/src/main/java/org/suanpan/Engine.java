@@ -80,9 +80,27 @@ public final class Engine {
     /** The book checked; the 说明 written on an earlier 审核结果 sheet of it come back with the findings. */
     public CheckResult check(Book book) {
         Recognition recognition = recognise(book);
-        CheckResult result = checker.check(recognition, rules(recognition.edition()));
+        CheckResult result = checker.check(recognition, rules(recognition));
         java.util.Map<String, String> explanations = Explanations.read(book);
         return explanations.isEmpty() ? result : result.withExplanations(explanations);
+    }
+
+    /** The edition's rules; a table that follows another edition is checked by that edition's rules for it. */
+    private RuleBook rules(Recognition recognition) {
+        Edition edition = recognition.edition();
+        Map<String, RuleBook> foreign = new java.util.LinkedHashMap<>();
+        for (var t : recognition.tables().values()) {
+            if (t.def() == edition.table(t.id()) || !t.def().lines().isEmpty()) {
+                continue;
+            }
+            for (Edition e : editions.all()) {
+                if (e.table(t.id()).equals(t.def())) {
+                    foreign.put(t.id(), rules(e));
+                    break;
+                }
+            }
+        }
+        return foreign.isEmpty() ? rules(edition) : rules(edition).withTablesFrom(foreign);
     }
 
     public CheckResult check(Path file, String displayName) {

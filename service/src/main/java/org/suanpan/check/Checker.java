@@ -31,7 +31,7 @@ public final class Checker {
         for (Rule rule : rules.rules()) {
             org.suanpan.Cancel.check();
             try {
-                relations.addAll(expander.expand(rule));
+                relations.addAll(expand(expander, rule));
             } catch (RuleNotApplicable e) {
                 findings.add(new Finding(rule.code(), Severity.WARNING, null, null, null, List.of(), null, rule.text(), null,
                     null, null, null, null, null, "审核公式 " + rule.code() + "（" + rule.text() + "）无法应用于这个工作簿：" + e.getMessage()
@@ -44,13 +44,37 @@ public final class Checker {
             org.suanpan.Cancel.check();
             if (r.broken()) {
                 AmountCell suspect = suspects.get(r);
-                findings.add(finding(edition, r, r.rule().severity(), suspect == null ? null : suspect.ref()));
+                findings.add(finding(recognition, r, r.rule().severity(), suspect == null ? null : suspect.ref()));
             } else if (r.roundingOnly()) {
-                findings.add(finding(edition, r, Severity.INFO, null));
+                findings.add(finding(recognition, r, Severity.INFO, null));
             }
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.table() == null ? "" : f.table()));
         return new CheckResult(recognition, rules, List.copyOf(relations), List.copyOf(findings));
+    }
+
+    /**
+     * The rule's relations; where it has alternatives, each relation that breaks is replaced by the same relation
+     * of the first alternative that holds (alternatives are written with the same 各行/各栏, so they pair up).
+     */
+    private static List<Relation> expand(RelationExpander expander, Rule rule) {
+        List<Relation> first = expander.expand(rule);
+        if (rule.alternatives().isEmpty() || first.stream().noneMatch(Relation::broken)) {
+            return first;
+        }
+        List<Relation> out = new ArrayList<>(first);
+        for (var alternative : rule.alternatives()) {
+            List<Relation> other = expander.expand(rule.withFormula(alternative));
+            for (int i = 0; i < out.size() && i < other.size(); i++) {
+                Relation mine = out.get(i);
+                Relation theirs = other.get(i);
+                // where none holds, the report shows the one that comes closest: it names the cell most likely wrong
+                if (mine.broken() && (!theirs.broken() || theirs.difference().abs().compareTo(mine.difference().abs()) < 0)) {
+                    out.set(i, theirs);
+                }
+            }
+        }
+        return out;
     }
 
     private static Finding fromProblem(Problem p) {
@@ -59,7 +83,8 @@ public final class Checker {
             null, p.message(), "structure", null);
     }
 
-    private static Finding finding(Edition edition, Relation r, Severity severity, String suspect) {
+    private static Finding finding(Recognition recognition, Relation r, Severity severity, String suspect) {
+        Edition edition = recognition.edition();
         Operand anchor = r.anchor();
         AmountCell cell = anchor.cell();
         List<String> cells = r.cells().stream().map(AmountCell::ref).toList();
@@ -67,7 +92,12 @@ public final class Checker {
         String row = anchor.tableRow().kind() == org.suanpan.recognise.RowKind.SINGLE ? null : anchor.row();
         return new Finding(r.rule().code(), severity, anchor.table(), cell.sheet(), cell.address(), cells, row,
             r.rule().text(), r.expression(), Money.plain(r.leftValue()), Money.plain(r.rightValue()), Money.plain(r.difference()),
-            r.tolerance(), suspect, message(edition, r, severity, anchor), "table", null);
+            r.tolerance(), suspect, message(edition, r, severity, anchor) + unitNote(recognition), "table", null);
+    }
+
+    /** Amounts in a unit other than 万元 say so, so that “相差 100.00” is not read as 100 万元. */
+    private static String unitNote(Recognition recognition) {
+        return recognition.unit() == null || recognition.unit().isDefault() ? "" : "（金额单位：" + recognition.unit().name() + "）";
     }
 
     private static String message(Edition edition, Relation r, Severity severity, Operand anchor) {

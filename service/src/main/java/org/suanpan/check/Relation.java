@@ -31,7 +31,7 @@ public final class Relation {
     private List<AmountCell> cells;
 
     Relation(Rule rule, TableRow boundRow, String boundClass, Integer boundColumn, List<Operand> left, BigDecimal leftConstant,
-             List<Operand> right, BigDecimal rightConstant) {
+             List<Operand> right, BigDecimal rightConstant, BigDecimal halfStep) {
         this.rule = rule;
         this.boundRow = boundRow;
         this.boundClass = boundClass;
@@ -41,7 +41,7 @@ public final class Relation {
         this.right = right;
         this.leftValue = plus(sum(left), leftConstant);
         this.rightValue = plus(sum(right), rightConstant);
-        this.tolerance = Tolerance.of(left.size() + right.size());
+        this.tolerance = Tolerance.of(left.size() + right.size(), halfStep);
         this.difference = rightValue.signum() == 0 ? leftValue : leftValue.subtract(rightValue);
         this.broken = !holds(difference);
     }

@@ -28,10 +28,12 @@ import java.util.Set;
  */
 final class RelationExpander {
     private final Recognition recognition;
+    private final BigDecimal halfStep;
     private final Map<String, RecognisedTable> tables;
 
     RelationExpander(Recognition recognition) {
         this.recognition = recognition;
+        this.halfStep = recognition.unit().halfStep();
         this.tables = new HashMap<>(recognition.tables());
     }
 
@@ -157,12 +159,18 @@ final class RelationExpander {
         Formula f = rule.formula();
         List<Operand> left = new ArrayList<>(f.left().size());
         List<Operand> right = new ArrayList<>(f.right().size());
-        BigDecimal leftConstant = operands(f.left(), b, col, everyTable, left);
-        BigDecimal rightConstant = operands(f.right(), b, col, everyTable, right);
+        BigDecimal leftConstant;
+        BigDecimal rightConstant;
+        try {
+            leftConstant = operands(f.left(), b, col, everyTable, left);
+            rightConstant = operands(f.right(), b, col, everyTable, right);
+        } catch (Unplaced e) {
+            return null;
+        }
         if (left.isEmpty() && right.isEmpty()) {
             return null;
         }
-        return new Relation(rule, b.row(), b.classCode(), col, left, leftConstant, right, rightConstant);
+        return new Relation(rule, b.row(), b.classCode(), col, left, leftConstant, right, rightConstant, halfStep);
     }
 
     private BigDecimal operands(List<Signed> terms, Binding b, Integer col, String everyTable, List<Operand> out) {
@@ -174,6 +182,10 @@ final class RelationExpander {
             } else if (term instanceof Term.CellTerm c) {
                 RecognisedTable t = table(c.table(), everyTable);
                 TableRow row = resolveRow(c.row(), t, b);
+                if (row == null && c.row() instanceof RowSelector.Line l && t.def().line(l.no()).filter(d -> !d.blank()).isPresent()) {
+                    // a line the edition has but the sheet's layout did not place: the relation cannot be judged
+                    throw new Unplaced();
+                }
                 if (row != null) {
                     Integer column = c.column() != null ? c.column() : col;
                     add(out, s.sign(), t, row, column);
@@ -248,5 +260,12 @@ final class RelationExpander {
             throw new RuleNotApplicable("缺少" + key);
         }
         return t;
+    }
+
+    /** A term names a line of the edition that the table's rows do not hold. */
+    private static final class Unplaced extends RuntimeException {
+        Unplaced() {
+            super(null, null, false, false);
+        }
     }
 }

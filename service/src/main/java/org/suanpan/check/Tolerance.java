@@ -20,6 +20,11 @@ public final class Tolerance {
     private Tolerance() {
     }
 
+    /** The tolerance for amounts rounded to a step other than 0.01: n × step / 2. */
+    public static BigDecimal of(int printedAmounts, BigDecimal halfStep) {
+        return halfStep.compareTo(HALF_CENT) == 0 ? of(printedAmounts) : halfStep.multiply(BigDecimal.valueOf(printedAmounts));
+    }
+
     public static BigDecimal of(int printedAmounts) {
         return printedAmounts < SMALL.length ? SMALL[printedAmounts] : HALF_CENT.multiply(BigDecimal.valueOf(printedAmounts));
     }

@@ -32,6 +32,7 @@ public final class Editions {
         for (String file : source.list("editions", ".json")) {
             try {
                 JsonNode node = JSON.readTree(source.read("editions/" + file));
+                EditionSchema.check(file, node);
                 raw.put(node.path("edition").asText(file.replace(".json", "")), node);
             } catch (IOException e) {
                 throw new DefinitionException("版式定义文件 templates/editions/" + file + " 不是有效的 JSON：" + e.getMessage(), e);
@@ -115,7 +116,7 @@ public final class Editions {
         }
         List<ColumnDef> columns = new ArrayList<>();
         for (JsonNode c : t.path("columns")) {
-            columns.add(new ColumnDef(c.path("no").asInt(), c.path("side").asText(null), strings(c.path("header"))));
+            columns.add(new ColumnDef(c.path("no").asInt(), c.path("side").asText(null), strings(c.path("header")), c.path("optional").asBoolean(false)));
         }
         List<GroupDef> groups = new ArrayList<>();
         for (JsonNode g : t.path("groups")) {
@@ -128,8 +129,9 @@ public final class Editions {
         JsonNode key = t.path("key");
         List<List<String>> keyColumns = key.isMissingNode() ? List.of() : List.of(strings(key.path("code")), strings(key.path("name")));
         return new TableDef(id, t.path("title").asText(), strings(t.path("aliases")), Layout.parse(t.path("layout").asText()),
-            List.copyOf(sides), List.copyOf(columns), lines(id, t.path("lines"), classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
-            List.copyOf(totals), strings(t.path("notes")));
+            List.copyOf(sides), List.copyOf(columns),
+            lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
+            List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""));
     }
 
     private static List<LineDef> lines(String table, JsonNode spec, List<CodeName> classes) {

@@ -11,6 +11,14 @@ public enum Layout {
     /** One data row under numbered columns: 公开09. */
     SINGLE_ROW;
 
+    public static boolean known(String s) {
+        return s.equals("lines") || s.equals("coded") || s.equals("detail") || s.equals("single-row");
+    }
+
+    public static String names() {
+        return "lines、coded、detail、single-row";
+    }
+
     public static Layout parse(String s) {
         return switch (s) {
             case "lines" -> LINES;

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param groupColumns the headers of each column group of a detail table (科目代码, 科目名称, 决算数)
  * @param keyColumns header paths of the 科目代码 and 科目名称 columns of a coded table (“项目 / 科目代码”)
+ * @param subject what the table reports on (“国有资本经营预算财政拨款”), as a sentence saying the table is not
+ *                published names it (“本部门无国有资本经营预算财政拨款收支，故本表不公开”); empty when not given
  */
 public record TableDef(
     String id,
@@ -22,7 +24,8 @@ public record TableDef(
     List<GroupDef> groups,
     List<String> groupColumns,
     List<TotalDef> totals,
-    List<String> notes) {
+    List<String> notes,
+    String subject) {
 
     /** The title and every accepted variant. */
     public List<String> titles() {
@@ -40,6 +43,11 @@ public record TableDef(
 
     public Optional<ColumnDef> column(int no) {
         return columns.stream().filter(c -> c.no() == no).findFirst();
+    }
+
+    /** The columns every publication prints: all but the optional ones. */
+    public List<ColumnDef> printed() {
+        return columns.stream().filter(c -> !c.optional()).toList();
     }
 
     public List<ColumnDef> columnsOf(String side) {

@@ -1,60 +1,48 @@
 package org.suanpan.recognise;
 
 import org.suanpan.definition.Edition;
-import org.suanpan.definition.LineDef;
-import org.suanpan.definition.TableDef;
 import org.suanpan.read.Grid;
 import org.suanpan.text.Text;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Decides which edition a workbook follows: by how the 公开01 lines it found match each edition's line labels,
- * and failing that by the printed table numbers (公开01表 or 表1).
+ * Decides which edition a workbook follows, over all its tables: the edition whose definitions fit the most tables
+ * best (each table has been read with every edition's definition of it), then the one whose printed table numbers
+ * (公开01表 or 表1) the tables carry, then the newest. Adding an edition therefore changes nothing for a workbook
+ * the new edition does not fit better.
  */
 final class EditionDetector {
     private EditionDetector() {
     }
 
-    static Edition detect(List<Edition> editions, Map<String, RecognisedTable> found, Map<String, Grid> grids) {
-        Edition best = null;
-        int bestScore = 0;
+    /**
+     * @param fits for each table found, the editions whose definition of it fits best
+     */
+    static Edition detect(List<Edition> editions, Map<String, Set<String>> fits, Map<String, RecognisedTable> found,
+                          Map<String, Grid> grids) {
+        long most = 0;
+        Map<String, Long> fitting = new java.util.HashMap<>();
         for (Edition e : editions) {
-            int score = lineScore(e, found) * 10 + labelScore(e, found, grids);
-            if (best == null || score > bestScore) {
+            long n = fits.values().stream().filter(s -> s.contains(e.id())).count();
+            fitting.put(e.id(), n);
+            most = Math.max(most, n);
+        }
+        Edition best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Edition e : editions) {
+            if (fitting.get(e.id()) < most) {
+                continue;
+            }
+            long score = labelScore(e, found, grids);
+            if (best == null || score > bestScore || score == bestScore && e.id().compareTo(best.id()) > 0) {
                 best = e;
                 bestScore = score;
             }
         }
-        return bestScore > 0 ? best : newest(editions);
-    }
-
-    private static Edition newest(List<Edition> editions) {
-        return editions.stream().max((a, b) -> a.id().compareTo(b.id())).orElseThrow();
-    }
-
-    private static int lineScore(Edition e, Map<String, RecognisedTable> found) {
-        int score = 0;
-        for (RecognisedTable t : found.values()) {
-            TableDef def = e.table(t.id());
-            if (def == null || def.lines().isEmpty()) {
-                continue;
-            }
-            for (TableRow r : t.rows()) {
-                if (r.line() == null || r.label().isBlank()) {
-                    continue;
-                }
-                Optional<LineDef> l = def.line(r.line());
-                if (l.isPresent() && !l.get().blank() && l.get().key().equals(r.key())) {
-                    score++;
-                } else {
-                    score--;
-                }
-            }
-        }
-        return score;
+        return best;
     }
 
     /** How many tables carry this edition's printed number near their title. */

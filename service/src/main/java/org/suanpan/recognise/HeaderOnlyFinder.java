@@ -51,7 +51,7 @@ final class HeaderOnlyFinder {
     /** Number of columns placed by header text, when they are most of the table's columns; else 0. */
     private static int columnScore(TableDef def, String[] headers) {
         Map<Integer, Integer> placed = HeaderMatcher.match(def.columns(), headers, 0, headers.length);
-        return placed.size() >= MIN_COVERAGE * def.columns().size() ? placed.size() * 10 : 0;
+        return placed.size() >= MIN_COVERAGE * def.printed().size() ? placed.size() * 10 : 0;
     }
 
     private static int detailScore(String[] headers) {

@@ -62,11 +62,12 @@ final class LineTableReader implements TableReader {
             readSide(g, side, dataStart, end, drafts, problems, def);
         }
         List<TableRow> rows = new ArrayList<>();
-        Map<Integer, RowDraft> seen = new TreeMap<>();
+        // a 行次 belongs to one side: the same number on the other side is that side's business (and the labels decide)
+        Map<String, RowDraft> seen = new TreeMap<>();
         for (RowDraft d : drafts) {
-            if (d.line != null && seen.putIfAbsent(d.line, d) != null) {
+            if (d.line != null && seen.putIfAbsent(d.side + d.line, d) != null) {
                 problems.add(new Problem("S-06", Severity.ERROR, def.id(), g.name(), CellAddresses.a1(d.sheetRow, 0),
-                    def.id() + " 的行次 " + d.line + " 出现了两次（第" + (seen.get(d.line).sheetRow + 1) + "行和第" + (d.sheetRow + 1)
+                    def.id() + " 的行次 " + d.line + " 出现了两次（第" + (seen.get(d.side + d.line).sheetRow + 1) + "行和第" + (d.sheetRow + 1)
                         + "行）。请检查行次列，每个行次只能出现一次。"));
                 continue;
             }

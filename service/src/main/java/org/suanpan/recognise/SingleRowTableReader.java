@@ -18,7 +18,16 @@ final class SingleRowTableReader implements TableReader {
         HeaderScan.NumberRow numbers = HeaderScan.numberRow(region, top);
         Map<Integer, Integer> columns;
         int after;
-        if (numbers != null && numbers.columns().size() >= def.columns().size() / 2) {
+        int required = def.printed().size();
+        String[] headers = numbers == null ? new String[0] : HeaderScan.composites(region, top, numbers.row());
+        Map<Integer, Integer> byHeader = numbers == null ? Map.of() : HeaderMatcher.match(def.columns(), headers, 0, region.width());
+        if (numbers != null && numbers.columns().size() != required
+            && def.printed().stream().allMatch(c -> byHeader.containsKey(c.no()))) {
+            // more (or fewer) columns than the edition prints, as when 会议费 and 培训费 stand beside the 三公:
+            // the printed 栏次 are this publication's own, so every column is taken by its header
+            columns = byHeader;
+            after = numbers.row() + 1;
+        } else if (numbers != null && numbers.columns().size() >= required / 2) {
             columns = numbers.columns();
             after = numbers.row() + 1;
         } else {
@@ -27,7 +36,7 @@ final class SingleRowTableReader implements TableReader {
                 return Attempt.failed("找不到栏次行（1、2、…、12），也没有数据行");
             }
             columns = HeaderMatcher.match(def.columns(), HeaderScan.composites(region, top, headerEnd), 0, region.width());
-            if (columns.size() < def.columns().size() / 2) {
+            if (columns.size() < required / 2) {
                 return Attempt.failed("缺少栏次行，且无法按表头识别各栏");
             }
             after = headerEnd;
@@ -50,14 +59,22 @@ final class SingleRowTableReader implements TableReader {
             problems.add(new Problem("S-08", Severity.ERROR, def.id(), g.name(), null,
                 def.id() + " 栏次行下面没有数据行。请在栏次行下面一行填列各栏金额（没有的填 0）。"));
         }
-        for (var cd : def.columns()) {
+        for (var cd : def.printed()) {
             if (!columns.containsKey(cd.no())) {
                 problems.add(new Problem("S-04", Severity.ERROR, def.id(), g.name(), null,
-                    def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + def.columns().size() + "）。"));
+                    def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + required + "）。"));
+            }
+        }
+        // printed columns the definition has no place for hold amounts no rule reads
+        int misfits = numbers == null ? 0 : (int) numbers.columns().values().stream().filter(c -> !columns.containsValue(c)).count();
+        for (var cd : def.columns()) {
+            Integer col = columns.get(cd.no());
+            if (col != null && col < headers.length && HeaderMatcher.score(cd.header(), headers[col]) == 0) {
+                misfits++;
             }
         }
         return Attempt.ok(new RecognisedTable(def, g.name(), g.index(), region.titleRow(), region.titleCol(), region.titleText(), rows),
-            problems);
+            problems, misfits);
     }
 
     private static int firstNumericRow(Grid g, int from, int to) {

@@ -102,6 +102,13 @@ public final class TableRow {
         return r;
     }
 
+    /** The same row on the 行次 its label names ({@code null}: on no line of the edition), printed or not. */
+    TableRow placedAt(Integer no) {
+        TableRow r = new TableRow(kind, no, code, label, side, sheetRow, cells);
+        r.lineFromLabel = lineFromLabel;
+        return r;
+    }
+
     void markLineFromLabel() {
         this.lineFromLabel = true;
     }

@@ -7,6 +7,7 @@ import org.suanpan.definition.TemplateSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +37,7 @@ public final class RuleBook {
                 if (r == null) {
                     continue;
                 }
+                RuleReferences.check(r, edition);
                 if (!codes.add(r.code())) {
                     throw new RuleSyntaxException("templates/rules/" + file + " 第" + (i + 1) + "行：编码 " + r.code() + " 重复了，每条规则的编码必须唯一。");
                 }
@@ -44,6 +46,8 @@ public final class RuleBook {
         }
         return new RuleBook(version.toString(), rules);
     }
+
+    private static final java.util.regex.Pattern DEFAULT_TABLE = java.util.regex.Pattern.compile("^\\s*(公开\\d+|各表)\\s*[:：]\\s*");
 
     static Rule parseLine(String file, int lineNo, String line) {
         String trimmed = line.strip();
@@ -66,14 +70,47 @@ public final class RuleBook {
             throw new RuleSyntaxException(where + "：" + e.getMessage() + "。");
         }
         String text = parts[2].strip();
-        Formula formula;
+        List<Formula> formulas = new ArrayList<>();
         try {
-            formula = FormulaParser.parse(text);
+            String[] alternatives = text.split("\\s+或\\s+");
+            java.util.regex.Matcher prefix = DEFAULT_TABLE.matcher(alternatives[0]);
+            for (int i = 0; i < alternatives.length; i++) {
+                String alternative = alternatives[i].strip();
+                // “公开09: 1栏 = … 或 1栏 = …”: the table before the colon is every alternative's
+                if (i > 0 && prefix.find(0) && !DEFAULT_TABLE.matcher(alternative).find()) {
+                    alternative = prefix.group() + alternative;
+                }
+                formulas.add(FormulaParser.parse(alternative));
+            }
         } catch (RuleSyntaxException e) {
             throw new RuleSyntaxException(where + "：" + e.getMessage());
         }
         String description = parts.length > 3 ? parts[3].strip() : "";
-        return new Rule(code, severity, text, formula, description, file, lineNo);
+        return new Rule(code, severity, text, formulas.get(0), description, file, lineNo, List.copyOf(formulas.subList(1, formulas.size())));
+    }
+
+    /**
+     * The rules for a workbook some of whose tables follow another edition ({@code foreign}: table → that edition's
+     * rules): each such table is checked by its own edition's rules that read it alone, and the rules that read it
+     * together with other tables are left out, since its 栏次 are not this edition's.
+     */
+    public RuleBook withTablesFrom(Map<String, RuleBook> foreign) {
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.formula().everyTable() || r.formula().tables().stream().noneMatch(foreign::containsKey)) {
+                out.add(r);
+            }
+        }
+        StringBuilder v = new StringBuilder(version);
+        foreign.forEach((table, book) -> {
+            v.append('+').append(table).append('@').append(book.version());
+            for (Rule r : book.rules()) {
+                if (!r.formula().everyTable() && r.formula().tables().equals(List.of(table))) {
+                    out.add(r);
+                }
+            }
+        });
+        return new RuleBook(v.toString(), out);
     }
 
     /** Identifies the rule set in reports: edition and a fingerprint of each rule file. */

@@ -64,9 +64,9 @@ public final class TemplateWriter {
         Sheet s = wb.createSheet(edition.label(def.id()));
         int width = switch (def.layout()) {
             case LINES -> def.sides().stream().mapToInt(side -> 2 + def.columnsOf(side.name()).size()).sum();
-            case CODED -> 2 + def.columns().size();
+            case CODED -> 2 + def.printed().size();
             case DETAIL -> 3 * def.groups().size();
-            case SINGLE_ROW -> def.columns().size();
+            case SINGLE_ROW -> def.printed().size();
         };
         Row title = Cells.row(s, TITLE);
         title.setHeightInPoints(30);
@@ -140,7 +140,7 @@ public final class TemplateWriter {
     /** 科目代码, 科目名称 and numbered columns; 合计 and empty rows below. */
     private int[] coded(Sheet s, Styles st, TableDef def) {
         List<List<String>> paths = new ArrayList<>(def.keyColumns());
-        def.columns().forEach(c -> paths.add(c.header()));
+        def.printed().forEach(c -> paths.add(c.header()));
         HeaderLayout.draw(s, HEADER, 0, paths, st);
         int numbersRow = HEADER + HeaderLayout.depth(paths);
         Row numbers = Cells.row(s, numbersRow);
@@ -151,21 +151,21 @@ public final class TemplateWriter {
         Cells.text(total, 0, "合计", st.labelBold);
         Cells.text(total, 1, "", st.labelBold);
         s.addMergedRegion(new CellRangeAddress(numbersRow + 1, numbersRow + 1, 0, 1));
-        for (int i = 0; i < def.columns().size(); i++) {
-            Cells.number(numbers, 2 + i, def.columns().get(i).no(), st.header);
+        for (int i = 0; i < def.printed().size(); i++) {
+            Cells.number(numbers, 2 + i, def.printed().get(i).no(), st.header);
             Cells.empty(total, 2 + i, st.amountBold);
         }
         for (int k = 0; k < CODED_BLANK_ROWS; k++) {
             Row row = Cells.row(s, numbersRow + 2 + k);
             Cells.empty(row, 0, st.center);
             Cells.empty(row, 1, st.label);
-            for (int i = 0; i < def.columns().size(); i++) {
+            for (int i = 0; i < def.printed().size(); i++) {
                 Cells.empty(row, 2 + i, st.amount);
             }
         }
         s.setColumnWidth(0, 12 * 256);
         s.setColumnWidth(1, 34 * 256);
-        for (int i = 0; i < def.columns().size(); i++) {
+        for (int i = 0; i < def.printed().size(); i++) {
             s.setColumnWidth(2 + i, 15 * 256);
         }
         return new int[] {HEADER, numbersRow + 1 + CODED_BLANK_ROWS};
@@ -225,13 +225,13 @@ public final class TemplateWriter {
 
     /** Three header rows over numbered columns 1–12 and the one data row. */
     private int[] singleRow(Sheet s, Styles st, TableDef def) {
-        List<List<String>> paths = def.columns().stream().map(ColumnDef::header).toList();
+        List<List<String>> paths = def.printed().stream().map(ColumnDef::header).toList();
         HeaderLayout.draw(s, HEADER, 0, paths, st);
         int numbersRow = HEADER + HeaderLayout.depth(paths);
         Row numbers = Cells.row(s, numbersRow);
         Row data = Cells.row(s, numbersRow + 1);
-        for (int i = 0; i < def.columns().size(); i++) {
-            Cells.number(numbers, i, def.columns().get(i).no(), st.header);
+        for (int i = 0; i < def.printed().size(); i++) {
+            Cells.number(numbers, i, def.printed().get(i).no(), st.header);
             Cells.empty(data, i, st.amount);
             s.setColumnWidth(i, 13 * 256);
         }

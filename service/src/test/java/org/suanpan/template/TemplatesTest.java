@@ -51,7 +51,7 @@ class TemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023", "2021"})
+    @ValueSource(strings = {"2023", "2021", "2019", "2016"})
     void committedTemplatesAreWhatTheGeneratorDraws(String edition) throws IOException {
         Path fresh = dir.resolve(edition + ".xlsx");
         new TemplateWriter().write(engine.editions().get(edition), fresh);
@@ -64,7 +64,7 @@ class TemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023", "2021"})
+    @ValueSource(strings = {"2023", "2021", "2019", "2016"})
     void templatesAreRecognisedAsTheirEditionWithNoError(String edition) {
         CheckResult r = engine.check(committed(edition));
         assertEquals(edition, r.recognition().edition().id());
@@ -114,7 +114,7 @@ class TemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023", "2021"})
+    @ValueSource(strings = {"2023", "2021", "2019", "2016"})
     void templatesOpenInLibreOffice(String edition) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(Office.skipped(), "SUANPAN_SKIP_OFFICE=1: LibreOffice runs in the integration-test phase");
         String text = Office.text(Office.toPdf(committed(edition)));
