@@ -5,6 +5,7 @@ import org.suanpan.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,67 +14,140 @@ import java.util.regex.Pattern;
  * rates and 其中 lists built on them. Works on the normalised text, quotes from the original.
  */
 final class ClaimFinder {
-    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|%)");
+    /** An amount in 万元, 万 alone (“52.10 万，其中…”, not “1.2 万人”), 元 or 亿元, or a percentage. */
+    private static final Pattern NUMBER = Pattern.compile(
+        "(\\d+(?:\\.\\d+)?)(亿元|万元|万(?![\\u4e00-\\u9fff&&[^其较比与占均]])|元|%)");
     private static final String BOUNDARY = ",;:。、!?";
     private static final String CLAUSE = ",;:。、!?";
     private static final Pattern LEADING = Pattern.compile(
         "^(?:其中|另外|此外|以及|及|和|与\\d{4}年度?相比|比\\d{4}年度?|较\\d{4}年度?|\\d{4}年度?|\\d+[.、](?!\\d)|\\(\\d+\\)|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))+");
     private static final Pattern FILLER = Pattern.compile("(?:均为|分别为|共计|合计为|为|是|共|达到|达|约|仅|有)$");
-    private static final Pattern CHANGE = Pattern.compile("(增加|减少)(?:\\((?:增加|减少)\\))?$");
-    private static final Pattern BUDGET = Pattern.compile("(?:年初|全年|调整后)?预算(?:数)?$");
+    private static final String VERB_UP = "增加|增长|上升";
+    private static final String VERB_DOWN = "减少|下降|降低";
+    private static final Pattern CHANGE = Pattern.compile("(" + VERB_UP + "|" + VERB_DOWN + ")了?(?:\\((?:增加|减少)\\))?$");
+    private static final Pattern BUDGET = Pattern.compile("(?:年初|全年|调整后)?预算(?:数)?(?:安排)?$");
     private static final Pattern ACTUAL = Pattern.compile("(?:支出)?(?:决算|执行)(?:数)?$");
-    private static final Pattern COMPLETION = Pattern.compile("完成(?:年初|全年)?预算(?:数)?(?:的)?$");
-    private static final Pattern GROWTH = Pattern.compile("(增长|下降)(?:\\((?:增长|下降)\\))?$");
-    private static final Pattern SHARE = Pattern.compile("占([^,;:。、\\d%]*?)(?:的)?$");
+    /** “比上年 40.00 万元”, “较 2022 年决算数 300.00 万元”, “较上年的”. */
+    private static final Pattern BASE = Pattern.compile("(?:比|较|与)(?:上年|上一?年度|\\d{4}年度?)(?:同期)?(?:决算数?|支出数?)?(?:的)?$");
+    /** “与年初预算相比减少”, “比预算减少”, “较年初预算数增加”: a change on the budget. */
+    private static final Pattern BUDGET_BASE = Pattern.compile("(?:比|较|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比|对比)?");
+    private static final Pattern COMPLETION = Pattern.compile("(未)?(?:完成|为|达到|占)(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?$");
+    private static final Pattern COMPLETION_OF = Pattern.compile("完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?$");
+    private static final Pattern GROWTH = Pattern.compile("(" + VERB_UP + "|" + VERB_DOWN + ")了?(?:\\((?:增长|下降)\\))?$");
+    private static final Pattern SHARE = Pattern.compile("占([^,;:。、\\d%]*?)(?:的)?(?:比例|比重)?(?:为)?$");
     private static final Pattern PARTS = Pattern.compile("(其中|主要包括|主要用于|包括):");
+    private static final Pattern YEARS = Pattern.compile("\\d{4}年度?");
 
     private ClaimFinder() {
     }
 
     static List<Claim> find(int paragraph, String section, Normalized n) {
+        return find(paragraph, section, n, Narrow.NONE);
+    }
+
+    /** What the vocabulary says about qualifiers, for the subject that carries over inside a sentence. */
+    record Narrow(List<String> qualifiers, List<String> carried) {
+        static final Narrow NONE = new Narrow(List.of(), List.of());
+
+        static Narrow of(Vocabulary v) {
+            return new Narrow(v.qualifiers(), v.carried());
+        }
+    }
+
+    static List<Claim> find(int paragraph, String section, Normalized n, Narrow narrow) {
         String t = n.text;
-        List<Figure> figures = figures(t);
+        List<Figure> figures = figures(t, narrow);
         List<Claim> out = new ArrayList<>();
+        List<int[]> lists = lists(t, figures);
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.kind() != Figure.Kind.PERCENT) {
-                if (f.kind() != Figure.Kind.INCREASE && f.kind() != Figure.Kind.DECREASE) {
+                if (f.kind() != Figure.Kind.INCREASE && f.kind() != Figure.Kind.DECREASE && f.kind() != Figure.Kind.BASE) {
                     out.add(new Claim.Amount(paragraph, section, clause(n, f), f));
                 }
                 continue;
             }
             String before = t.substring(previousEnd(figures, i), f.start());
             Figure prev = i > 0 ? figures.get(i - 1) : null;
-            if (COMPLETION.matcher(before).find()) {
-                Figure actual = last(figures, i, sentenceStart(t, f.start()), x -> x.kind() == Figure.Kind.ACTUAL || x.kind() == Figure.Kind.AMOUNT);
-                Figure budget = last(figures, i, sentenceStart(t, f.start()), x -> x.kind() == Figure.Kind.BUDGET);
-                if (actual != null && budget != null) {
-                    out.add(new Claim.Completion(paragraph, section, n.quote(clauseStart(t, budget), f.end()), budget, actual, f));
+            int sentence = sentenceStart(t, f.start());
+            Matcher done = COMPLETION.matcher(before);
+            if (done.find()) {
+                if (done.group(1) == null) {
+                    completion(paragraph, section, n, figures, i, sentence, out);
+                }
+            } else if ("的".equals(before) && prev != null && prev.kind() == Figure.Kind.BUDGET
+                && COMPLETION_OF.matcher(Text.norm(t.substring(clauseStart(t, prev), prev.start()))).find()) {
+                // “完成全年预算 84.00 万元的 73.2%”
+                Figure actual = last(figures, i - 1, sentence, x -> x.kind() == Figure.Kind.ACTUAL || x.kind() == Figure.Kind.AMOUNT);
+                if (actual != null) {
+                    out.add(new Claim.Completion(paragraph, section, n.quote(clauseStart(t, actual), f.end()), prev, actual, f));
                 }
             } else if (GROWTH.matcher(before).find() && prev != null && prev.isChange()) {
                 Matcher g = GROWTH.matcher(before);
                 g.find();
-                Figure current = last(figures, i - 1, 0, x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
-                out.add(new Claim.Change(paragraph, section, n.quote(clauseStart(t, prev), f.end()), current, prev,
-                    g.group(1).equals("增长") ? 1 : -1, f));
+                out.add(change(paragraph, section, n, figures, i - 1, g.group(1).matches(VERB_UP) ? 1 : -1, f));
             } else {
                 Matcher s = SHARE.matcher(before);
-                if (s.find() && prev != null && prev.kind() != Figure.Kind.PERCENT && !prev.isChange()
+                if (s.find() && prev != null && (prev.kind() == Figure.Kind.AMOUNT || prev.kind() == Figure.Kind.ACTUAL)
                     && t.substring(prev.end(), f.start()).length() <= s.group().length() + 2) {
-                    out.add(new Claim.Share(paragraph, section, n.quote(clauseStart(t, prev), f.end()), prev,
-                        Text.norm(s.group(1)), f));
+                    String whole = Text.norm(s.group(1));
+                    Figure listTotal = null;
+                    for (int[] l : lists) {
+                        if (l[0] < prev.start() && prev.start() < l[1]) {
+                            listTotal = figures.get(l[2]);
+                        }
+                    }
+                    out.add(new Claim.Share(paragraph, section, n.quote(clauseStart(t, prev), f.end()), prev, whole, f, listTotal));
                 }
             }
         }
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.isChange() && !hasGrowth(figures, i, t)) {
-                Figure current = last(figures, i, 0, x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
-                out.add(new Claim.Change(paragraph, section, clause(n, f), current, f, null, null));
+                out.add(change(paragraph, section, n, figures, i, null, null));
             }
         }
         parts(paragraph, section, n, figures, out);
         return out;
+    }
+
+    /** “年初预算为 29.6 万元，支出决算为 10.95 万元，完成年初预算的 37.0%”: one budget and one actual, nothing else between. */
+    private static void completion(int paragraph, String section, Normalized n, List<Figure> figures, int i, int sentence, List<Claim> out) {
+        Figure percent = figures.get(i);
+        Figure a = i >= 1 ? figures.get(i - 1) : null;
+        Figure b = i >= 2 ? figures.get(i - 2) : null;
+        if (a == null || b == null || a.start() < sentence || b.start() < sentence) {
+            return;
+        }
+        Figure budget = a.kind() == Figure.Kind.BUDGET ? a : b.kind() == Figure.Kind.BUDGET ? b : null;
+        Figure actual = budget == a ? b : a;
+        if (budget == null || actual.kind() != Figure.Kind.ACTUAL && actual.kind() != Figure.Kind.AMOUNT) {
+            return;
+        }
+        out.add(new Claim.Completion(paragraph, section, n.quote(clauseStart(n.text, b), percent.end()), budget, actual, percent));
+    }
+
+    private static Claim.Change change(int paragraph, String section, Normalized n, List<Figure> figures, int i, Integer direction,
+                                       Figure percent) {
+        String t = n.text;
+        Figure change = figures.get(i);
+        Figure base = i > 0 && figures.get(i - 1).kind() == Figure.Kind.BASE ? figures.get(i - 1) : null;
+        int before = base != null ? i - 1 : i;
+        Figure current = last(figures, before, 0, x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
+        if (current != null && current.start() < sentenceStart(t, change.start()) && !sameSubject(current, change)) {
+            current = null; // an amount of another subject in an earlier sentence: the checker looks for the change's own
+        }
+        int from = clauseStart(t, base != null ? base : change);
+        String words = t.substring(Math.max(0, sentenceStart(t, change.start())), change.start());
+        boolean budgetBase = base == null && BUDGET_BASE.matcher(words.substring(Math.max(0, words.lastIndexOf(',') + 1))).find();
+        int end = percent != null ? percent.end() : change.end();
+        return new Claim.Change(paragraph, section, n.quote(from, end), current, change, base, budgetBase, direction, percent);
+    }
+
+    private static boolean sameSubject(Figure current, Figure change) {
+        String a = NarrativeChecker.subjectKey(change.subject());
+        String b = NarrativeChecker.subjectKey(current.kind() == Figure.Kind.AMOUNT ? current.label() : current.subject());
+        return a.isEmpty() || b.isEmpty() || a.endsWith(b) || b.endsWith(a);
     }
 
     private static boolean hasGrowth(List<Figure> figures, int i, String t) {
@@ -83,45 +157,62 @@ final class ClaimFinder {
         return GROWTH.matcher(t.substring(figures.get(i).end(), figures.get(i + 1).start())).find();
     }
 
-    /** Every number of the paragraph, with its label and kind. */
     static List<Figure> figures(String t) {
+        return figures(t, Narrow.NONE);
+    }
+
+    /** Every number of the paragraph, with its label and kind, amounts in 万元. */
+    static List<Figure> figures(String t, Narrow narrow) {
         List<Figure> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(t);
         int prevEnd = 0;
         String sentenceSubject = "";
+        String sentenceQualifier = "";
         int sentence = -1;
         while (m.find()) {
             if (m.start() > 0 && (Character.isDigit(t.charAt(m.start() - 1)) || t.charAt(m.start() - 1) == '.')) {
                 continue;
             }
             BigDecimal value = new BigDecimal(m.group(1));
-            int decimals = Math.max(0, value.scale());
-            if (m.group(2).equals("%")) {
-                out.add(new Figure(value, decimals, m.start(), m.end(), Figure.Kind.PERCENT, "", ""));
+            String unit = m.group(2);
+            if (unit.equals("%")) {
+                out.add(new Figure(value, Math.max(0, value.scale()), m.start(), m.end(), Figure.Kind.PERCENT, "", ""));
                 prevEnd = m.end();
                 continue;
             }
+            int shift = switch (unit) {
+                case "元" -> -4;
+                case "亿元" -> 4;
+                default -> 0;
+            };
+            value = value.movePointRight(shift);
+            int decimals = new BigDecimal(m.group(1)).scale() - shift;
             int from = m.start();
             while (from > prevEnd && !isBoundary(t, from - 1, BOUNDARY)) {
                 from--;
             }
-            String label = clean(t.substring(from, m.start()));
+            String raw = Text.norm(t.substring(from, m.start()));
+            String label = clean(raw);
             int start = sentenceStart(t, m.start());
             if (start != sentence) {
                 sentence = start;
                 sentenceSubject = "";
+                sentenceQualifier = "";
             }
             Figure.Kind kind = Figure.Kind.AMOUNT;
             String subject = "";
             Matcher c = CHANGE.matcher(label);
             Matcher b = BUDGET.matcher(label);
             Matcher a = ACTUAL.matcher(label);
-            if (c.find()) {
-                kind = c.group(1).equals("增加") ? Figure.Kind.INCREASE : Figure.Kind.DECREASE;
-                subject = clean(label.substring(0, c.start()).replaceFirst("(?:各|比.*|较.*)$", ""));
+            if (BASE.matcher(raw).find()) {
+                kind = Figure.Kind.BASE;
+                subject = sentenceSubject;
+            } else if (c.find()) {
+                kind = c.group(1).matches(VERB_UP) ? Figure.Kind.INCREASE : Figure.Kind.DECREASE;
+                subject = clean(label.substring(0, c.start()).replaceFirst("(?:各|比.*|较.*|与.*)$", ""));
             } else if (b.find()) {
                 kind = Figure.Kind.BUDGET;
-                subject = clean(label.substring(0, b.start()));
+                subject = clean(label.substring(0, b.start()).replaceFirst("完成了?$", ""));
             } else if (a.find()) {
                 kind = Figure.Kind.ACTUAL;
                 subject = clean(label.substring(0, a.start()));
@@ -135,10 +226,39 @@ final class ClaimFinder {
             if ((kind == Figure.Kind.BUDGET || kind == Figure.Kind.ACTUAL) && sentenceSubject.isEmpty()) {
                 sentenceSubject = subject;
             }
+            if (kind == Figure.Kind.AMOUNT) {
+                // “财政拨款收入总计 80.00 万元，支出总计 80.00 万元”: the second is 财政拨款 too
+                String q = qualifierPrefix(label, narrow);
+                if (!q.isEmpty()) {
+                    sentenceQualifier = q;
+                } else if (!sentenceQualifier.isEmpty() && narrow.carried().contains(label)) {
+                    label = sentenceQualifier + label;
+                } else if (!label.isEmpty()) {
+                    sentenceQualifier = "";
+                }
+            }
             out.add(new Figure(value, decimals, m.start(), m.end(), kind, label, subject));
             prevEnd = m.end();
         }
         return out;
+    }
+
+    /**
+     * The qualifying words before a phrase that others in the sentence take over: “财政拨款” of “财政拨款收入总计”; ""
+     * when the label is not such a phrase or has no qualifier.
+     */
+    private static String qualifierPrefix(String label, Narrow narrow) {
+        String longest = "";
+        for (String c : narrow.carried()) {
+            if (label.endsWith(c) && c.length() > longest.length()) {
+                longest = c;
+            }
+        }
+        if (longest.isEmpty()) {
+            return "";
+        }
+        String before = YEARS.matcher(label.substring(0, label.length() - longest.length())).replaceAll("");
+        return narrow.qualifiers().stream().anyMatch(before::contains) ? before : "";
     }
 
     /** The words before a number, without list numbers, years, quotes and fillers such as “为”. */
@@ -182,7 +302,7 @@ final class ClaimFinder {
         return i == 0 ? 0 : figures.get(i - 1).end();
     }
 
-    private static Figure last(List<Figure> figures, int before, int from, java.util.function.Predicate<Figure> p) {
+    private static Figure last(List<Figure> figures, int before, int from, Predicate<Figure> p) {
         for (int k = before - 1; k >= 0; k--) {
             Figure f = figures.get(k);
             if (f.start() < from) {
@@ -217,27 +337,89 @@ final class ClaimFinder {
         return !(c == '、' && i > 0 && i + 1 < t.length() && t.charAt(i - 1) == '收' && t.charAt(i + 1) == '支');
     }
 
-    /** 其中 and 主要包括 lists: the amounts after the colon, in the same sentence, against the amount before it. */
-    private static void parts(int paragraph, String section, Normalized n, List<Figure> figures, List<Claim> out) {
-        String t = n.text;
+    /** The 其中 lists of the paragraph: {from, to, index of the total figure}. */
+    private static List<int[]> lists(String t, List<Figure> figures) {
+        List<int[]> out = new ArrayList<>();
         Matcher m = PARTS.matcher(t);
         while (m.find()) {
             int end = t.indexOf('。', m.end());
             end = end < 0 ? t.length() : end;
             Figure total = last(figures, indexAfter(figures, m.start()), 0,
                 x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
+            if (total != null) {
+                out.add(new int[] {m.end(), end, figures.indexOf(total), m.group(1).equals("其中") ? 1 : 0});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 其中 and 主要包括 lists: the amounts after the colon, in the same sentence and at the colon's bracket depth, against
+     * the amount before it; an item's bracket (“公务用车购置及运行维护费 18 万元（购置费 0 万元、运行维护费 18 万元）”) against
+     * the item — never an item and its own breakdown in one sum.
+     */
+    private static void parts(int paragraph, String section, Normalized n, List<Figure> figures, List<Claim> out) {
+        String t = n.text;
+        int[] depth = depths(t);
+        for (int[] list : lists(t, figures)) {
+            Figure total = figures.get(list[2]);
+            int level = depth[list[0]];
             List<Figure> parts = new ArrayList<>();
             for (Figure f : figures) {
-                if (f.start() > m.end() && f.start() < end && f.kind() == Figure.Kind.AMOUNT && !f.label().isEmpty()) {
+                if (f.start() > list[0] && f.start() < list[1] && depth[f.start()] == level && isPart(f)) {
                     parts.add(f);
+                    brackets(paragraph, section, n, figures, f, depth, out);
                 }
             }
             long distinct = parts.stream().map(Figure::label).distinct().count();
-            if (total != null && parts.size() >= 2 && distinct == parts.size()) {
-                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, total), end), total, parts,
-                    m.group(1).equals("其中")));
+            if (parts.size() >= 2 && distinct == parts.size()) {
+                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, total), list[1]), total, parts, list[3] == 1));
             }
         }
+    }
+
+    private static boolean isPart(Figure f) {
+        return (f.kind() == Figure.Kind.AMOUNT || f.kind() == Figure.Kind.ACTUAL) && !f.label().isEmpty();
+    }
+
+    /** The amounts in the bracket right after an item, against the item. */
+    private static void brackets(int paragraph, String section, Normalized n, List<Figure> figures, Figure item, int[] depth,
+                                 List<Claim> out) {
+        String t = n.text;
+        if (item.end() >= t.length() || t.charAt(item.end()) != '(') {
+            return;
+        }
+        int close = item.end() + 1;
+        while (close < t.length() && depth[close] > depth[item.end()]) {
+            close++;
+        }
+        List<Figure> inside = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.start() > item.end() && f.start() < close && depth[f.start()] == depth[item.end()] + 1 && isPart(f)) {
+                inside.add(f);
+            }
+        }
+        if (inside.size() >= 2 && inside.stream().map(Figure::label).distinct().count() == inside.size()) {
+            out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, item), Math.min(t.length(), close + 1)), item, inside, true));
+        }
+    }
+
+    /** How deep in brackets each position is (a bracket's own opening character counts as outside). */
+    private static int[] depths(String t) {
+        int[] out = new int[t.length() + 1];
+        int d = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ')' && d > 0) {
+                d--;
+            }
+            out[i] = d;
+            if (c == '(') {
+                d++;
+            }
+        }
+        out[t.length()] = d;
+        return out;
     }
 
     private static int indexAfter(List<Figure> figures, int position) {

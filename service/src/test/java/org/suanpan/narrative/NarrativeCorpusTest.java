@@ -33,14 +33,14 @@ import static org.suanpan.narrative.Narratives.keys;
  */
 class NarrativeCorpusTest {
     private static final Pattern ORACLE = Pattern.compile(
-        "#\\s*(\\d+(?:\\.\\d+)?)%\\s*(?:=\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)(?:([-+])(\\d+(?:\\.\\d+)?))?|无法核对[:：](.*))");
+        "#\\s*(\\d+(?:\\.\\d+)?)%\\s*(?:=\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)(?:([-+])(\\d+(?:\\.\\d+)?))?(?:\\s*元)?|无法核对[:：](.*))");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[%％]");
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|萬元|万|萬|亿元|億元|元)");
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
     private static final MathContext MC = MathContext.DECIMAL64;
 
     /** A percentage's ratio as the oracle line states it, or why it cannot be checked. */
-    record Oracle(String printed, BigDecimal numerator, BigDecimal denominator, String uncheckable) {
+    record Oracle(String printed, BigDecimal numerator, BigDecimal denominator, String uncheckable, boolean yuan) {
     }
 
     record Text(String name, List<Paragraph> paragraphs, List<Oracle> oracles) {
@@ -86,7 +86,9 @@ class NarrativeCorpusTest {
                     int decimals = Math.max(0, stated.scale());
                     BigDecimal far = stated.add(BigDecimal.valueOf(5));
                     List<Finding> afterFar = mutated(ps, p, m.start(1), m.end(1), far.toPlainString());
-                    if (added(afterFar, baseline, p.index()).stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+                    String farQuote = Narratives.squeeze(far.toPlainString() + "%");
+                    if (added(afterFar, baseline, p.index()).stream().anyMatch(f -> f.severity() == Severity.ERROR
+                        && Narratives.squeeze(f.narrative().quote()).contains(farQuote))) {
                         t.fivePointsCaught++;
                     } else {
                         t.missed.add(text.name() + " 第" + (p.index() + 1) + "段 " + m.group() + " → " + far + "%");
@@ -126,17 +128,19 @@ class NarrativeCorpusTest {
         if (o.denominator().signum() == 0) {
             return true;
         }
-        BigDecimal half = halfStep(o.numerator());
-        BigDecimal halfD = halfStep(o.denominator());
+        BigDecimal half = halfStep(o.numerator(), o.yuan());
+        BigDecimal halfD = halfStep(o.denominator(), o.yuan());
         BigDecimal lo = o.numerator().subtract(half).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(o.denominator().add(halfD), MC);
         BigDecimal hi = o.numerator().add(half).multiply(BigDecimal.valueOf(100)).divide(o.denominator().subtract(halfD), MC);
         BigDecimal s = BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2), MC);
         return stated.add(s).compareTo(lo) >= 0 && stated.subtract(s).compareTo(hi) <= 0;
     }
 
-    /** An amount printed with n decimals stands for ± half its last digit; a zero is exact. */
-    private static BigDecimal halfStep(BigDecimal v) {
-        return v.signum() == 0 ? BigDecimal.ZERO : BigDecimal.ONE.movePointLeft(Math.max(0, v.scale())).divide(BigDecimal.valueOf(2), MC);
+    /** An amount stands for ± half a cent of 万元, or ± half its last digit when printed finer (in 元). */
+    private static BigDecimal halfStep(BigDecimal v, boolean yuan) {
+        BigDecimal cent = yuan ? new BigDecimal("50") : HALF_CENT;
+        BigDecimal printed = BigDecimal.ONE.movePointLeft(Math.max(0, v.scale())).divide(BigDecimal.valueOf(2), MC);
+        return printed.min(cent);
     }
 
     private static List<Finding> mutated(List<Paragraph> ps, Paragraph p, int from, int to, String replacement) {
@@ -168,14 +172,14 @@ class NarrativeCorpusTest {
                             Matcher m = ORACLE.matcher(line);
                             assertTrue(m.matches(), f.getFileName() + ": " + line);
                             if (m.group(6) != null) {
-                                oracles.add(new Oracle(m.group(1), null, null, m.group(6).strip()));
+                                oracles.add(new Oracle(m.group(1), null, null, m.group(6).strip(), false));
                             } else {
                                 BigDecimal d = new BigDecimal(m.group(3));
                                 if (m.group(4) != null) {
                                     BigDecimal e = new BigDecimal(m.group(5));
                                     d = m.group(4).equals("+") ? d.add(e) : d.subtract(e);
                                 }
-                                oracles.add(new Oracle(m.group(1), new BigDecimal(m.group(2)), d, null));
+                                oracles.add(new Oracle(m.group(1), new BigDecimal(m.group(2)), d, null, line.contains("元")));
                             }
                         } else {
                             body.append(line).append('\n');
