@@ -80,13 +80,13 @@ public final class Engine {
     public CheckResult withNarrative(CheckResult result, Path narrative, String name, Recognition prior) {
         java.util.List<org.suanpan.narrative.Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, name);
         NarrativeChecker.Result r = narrativeChecker.check(text, result.recognition(), prior);
-        return result.withNarrative(name, r.findings(), r.claims());
+        return result.withNarrative(name, r.findings(), r.coverage());
     }
 
     /** A 情况说明 checked on its own: shares, changes, completion rates and lists against its own figures. */
     public CheckResult narrativeOnly(Path narrative, String name, Recognition prior) {
         NarrativeChecker.Result r = narrativeChecker.check(NarrativeReader.read(narrative, name), null, prior);
-        return new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(name, r.findings(), r.claims());
+        return new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(name, r.findings(), r.coverage());
     }
 
     /**

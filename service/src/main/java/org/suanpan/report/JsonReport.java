@@ -10,6 +10,7 @@ import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
+import org.suanpan.narrative.Coverage;
 import org.suanpan.recognise.RecognisedTable;
 
 /**
@@ -52,11 +53,29 @@ public final class JsonReport {
         stats.put("errors", result.count(Severity.ERROR));
         stats.put("warnings", result.count(Severity.WARNING));
         stats.put("infos", result.count(Severity.INFO));
+        if (result.coverage() != null) {
+            root.set("narrativeCoverage", coverage(result.coverage()));
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             findings.add(finding(f));
         }
         return root;
+    }
+
+    /** What of the 情况说明 was verified: counts, and every figure found but not verified with the reason. */
+    public static ObjectNode coverage(Coverage c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("figures", c.figures());
+        n.put("verified", c.verified());
+        ArrayNode list = n.putArray("unverified");
+        for (Coverage.Unverified u : c.unverified()) {
+            ObjectNode x = list.addObject();
+            x.put("paragraph", u.paragraph());
+            x.put("quote", u.quote());
+            x.put("reason", u.reason());
+        }
+        return n;
     }
 
     public static ObjectNode finding(Finding f) {

@@ -4,6 +4,7 @@ import org.suanpan.check.CheckResult;
 import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
+import org.suanpan.narrative.Coverage;
 import org.suanpan.recognise.RecognisedTable;
 import org.suanpan.text.Money;
 
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** The 审核报告 a person reads on a terminal: a summary, then one numbered line per finding, errors first. */
 public final class TextReport {
+    private static final int MAX_UNVERIFIED = 40;
     private TextReport() {
     }
 
@@ -19,7 +21,7 @@ public final class TextReport {
         StringBuilder sb = new StringBuilder();
         sb.append("审核报告：").append(result.fileName()).append('\n');
         if (result.narrative() != null) {
-            sb.append("情况说明：").append(result.narrative()).append("（核对了 ").append(result.claims()).append(" 处数字）\n");
+            sb.append("情况说明：").append(result.narrative()).append("（").append(coverageLine(result)).append("）\n");
         }
         if (edition != null) {
             sb.append("版式：").append(edition.name()).append('\n');
@@ -38,6 +40,7 @@ public final class TextReport {
             .append(" 个。结论：").append(result.valid() ? "通过" : "不通过，请改正错误后重新审核").append("\n\n");
         if (result.findings().isEmpty()) {
             sb.append("没有发现问题。\n");
+            unverified(result.coverage(), sb);
             return sb.toString();
         }
         sb.append("序号 | 表名 | 单元格 | 行次/项目 | 审核公式 | 左值 | 右值 | 差额 | 类型\n");
@@ -58,7 +61,34 @@ public final class TextReport {
             }
             sb.append('\n');
         }
+        unverified(result.coverage(), sb);
         return sb.toString();
+    }
+
+    /** How many figures of the 情况说明 were found and verified. */
+    static String coverageLine(CheckResult result) {
+        Coverage c = result.coverage();
+        if (c == null) {
+            return "核对了 " + result.claims() + " 处数字";
+        }
+        return "找到 " + c.figures() + " 处数字，核对了 " + c.verified() + " 处"
+            + (c.unverified().isEmpty() ? "" : "，另有 " + c.unverified().size() + " 处未核对，见报告末尾");
+    }
+
+    /** The figures found but not verified, with the reason: what the reader must still check by hand. */
+    private static void unverified(Coverage c, StringBuilder sb) {
+        if (c == null || c.unverified().isEmpty()) {
+            return;
+        }
+        sb.append("\n情况说明中未核对的数字（").append(c.unverified().size()).append(" 处，请人工核对）：\n");
+        int shown = 0;
+        for (Coverage.Unverified u : c.unverified()) {
+            if (shown++ == MAX_UNVERIFIED) {
+                sb.append("  ……另有 ").append(c.unverified().size() - MAX_UNVERIFIED).append(" 处，完整清单见 JSON 报告（narrativeCoverage）。\n");
+                break;
+            }
+            sb.append("  第").append(u.paragraph() + 1).append("段 “").append(u.quote()).append("”：").append(u.reason()).append('\n');
+        }
     }
 
     private static String nz(String s) {
