@@ -428,7 +428,8 @@ public final class NarrativeChecker {
 
     private void share(Context ctx, Claim.Share s, List<Finding> out) {
         Whole base;
-        if (s.whole().isEmpty() && s.listTotal() != null) {
+        if (s.listTotal() != null && (s.whole().isEmpty() || endsWithWhole(s.listTotal(), s.whole()))) {
+            // “基本支出 452.90 万元，其中：人员经费 402.17 万元，占基本支出的 88.8%”: the sentence names its own whole
             base = new Whole(s.listTotal().value(), s.listTotal().half(), s.listTotal());
         } else {
             String whole = s.whole().isEmpty() && s.section() != null && vocabulary.section(s.section()) != null
@@ -450,6 +451,11 @@ public final class NarrativeChecker {
         ctx.verified(s, s.percent(), s.part(), base.figure());
         judge(SHARE, s, s.part().value(), s.part().half(), base.value(), base.half(), s.percent(), "占比", out,
             s.part().value().stripTrailingZeros().toPlainString() + " ÷ " + base.value().stripTrailingZeros().toPlainString());
+    }
+
+    private static boolean endsWithWhole(Figure total, String whole) {
+        String words = Text.norm(total.kind() == Figure.Kind.AMOUNT ? total.label() : total.subject());
+        return !whole.isEmpty() && (words.endsWith(whole) || words.endsWith(whole + "支出"));
     }
 
     private Whole wholeValue(Context ctx, String section, String whole) {
