@@ -93,7 +93,7 @@ final class ClaimFinder {
                     String whole = Text.norm(s.group(1));
                     Figure listTotal = null;
                     for (int[] l : lists) {
-                        if (l[0] < prev.start() && prev.start() < l[1]) {
+                        if (l[0] < prev.start() && prev.start() < l[1] && l[2] >= 0) {
                             listTotal = figures.get(l[2]);
                         }
                     }
@@ -337,7 +337,7 @@ final class ClaimFinder {
         return !(c == '、' && i > 0 && i + 1 < t.length() && t.charAt(i - 1) == '收' && t.charAt(i + 1) == '支');
     }
 
-    /** The 其中 lists of the paragraph: {from, to, index of the total figure}. */
+    /** The 其中 lists of the paragraph: {from, to, index of the total figure or −1, 1 for 其中}. */
     private static List<int[]> lists(String t, List<Figure> figures) {
         List<int[]> out = new ArrayList<>();
         Matcher m = PARTS.matcher(t);
@@ -346,9 +346,7 @@ final class ClaimFinder {
             end = end < 0 ? t.length() : end;
             Figure total = last(figures, indexAfter(figures, m.start()), 0,
                 x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
-            if (total != null) {
-                out.add(new int[] {m.end(), end, figures.indexOf(total), m.group(1).equals("其中") ? 1 : 0});
-            }
+            out.add(new int[] {m.end(), end, total == null ? -1 : figures.indexOf(total), m.group(1).equals("其中") ? 1 : 0});
         }
         return out;
     }
@@ -362,18 +360,29 @@ final class ClaimFinder {
         String t = n.text;
         int[] depth = depths(t);
         for (int[] list : lists(t, figures)) {
-            Figure total = figures.get(list[2]);
+            Figure total = list[2] < 0 ? null : figures.get(list[2]);
             int level = depth[list[0]];
             List<Figure> parts = new ArrayList<>();
+            List<Figure> changes = new ArrayList<>();
             for (Figure f : figures) {
-                if (f.start() > list[0] && f.start() < list[1] && depth[f.start()] == level && isPart(f)) {
-                    parts.add(f);
-                    brackets(paragraph, section, n, figures, f, depth, out);
+                if (f.start() > list[0] && f.start() < list[1] && depth[f.start()] == level) {
+                    if (isPart(f)) {
+                        parts.add(f);
+                        brackets(paragraph, section, n, figures, f, depth, out);
+                    } else if (f.isChange()) {
+                        changes.add(f);
+                    }
                 }
             }
             long distinct = parts.stream().map(Figure::label).distinct().count();
-            if (parts.size() >= 2 && distinct == parts.size()) {
+            if (total != null && parts.size() >= 2 && distinct == parts.size()) {
                 out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, total), list[1]), total, parts, list[3] == 1));
+            }
+            // “比上年减少 4.30 万元，其中：公务用车购置及运行费减少 2.00 万元、公务接待费减少 2.30 万元”: the changes add up too
+            Figure change = last(figures, indexAfter(figures, list[0]), sentenceStart(t, list[0]), x -> x.kind() != Figure.Kind.PERCENT);
+            if (parts.isEmpty() && changes.size() >= 2 && change != null && change.isChange()
+                && changes.stream().map(Figure::subject).distinct().count() == changes.size()) {
+                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, change), list[1]), change, changes, list[3] == 1));
             }
         }
     }

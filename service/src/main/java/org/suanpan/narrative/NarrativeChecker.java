@@ -602,21 +602,28 @@ public final class NarrativeChecker {
         // the parts are rounded one by one (half a cent each); the total may be printed coarser (52.1 for 52.10)
         BigDecimal tolerance = p.total().half().max(p.total().printedHalf());
         for (Figure f : p.parts()) {
-            sum = sum.add(f.value());
+            sum = sum.add(signed(f));
             tolerance = tolerance.add(f.half());
         }
+        BigDecimal total = signed(p.total());
         ctx.verified(p, p.total());
         p.parts().forEach(f -> ctx.verified(p, f));
-        BigDecimal diff = sum.subtract(p.total().value());
-        BigDecimal gap = (p.exhaustive() ? diff.abs() : diff).subtract(tolerance);
+        BigDecimal diff = sum.subtract(total);
+        BigDecimal gap = (p.exhaustive() || p.total().isChange() ? diff.abs() : diff).subtract(tolerance);
         if (gap.signum() <= 0) {
             return;
         }
         Severity s = gap.compareTo(p.total().step()) <= 0 ? Severity.WARNING : Severity.ERROR;
-        out.add(finding(PARTS, s, p, null, p.total().value(), sum,
-            "“" + p.quote() + "”：所列各项合计 " + Money.format(sum) + " 万元，" + (p.exhaustive() ? "与" : "超过了")
-                + "总数 " + Money.format(p.total().value()) + " 万元" + (p.exhaustive() ? "不等" : "") + "，相差 " + Money.format(diff.abs())
+        boolean equal = p.exhaustive() || p.total().isChange();
+        out.add(finding(PARTS, s, p, null, total, sum,
+            "“" + p.quote() + "”：所列各项" + (p.total().isChange() ? "增减" : "") + "合计 " + Money.format(sum) + " 万元，" + (equal ? "与" : "超过了")
+                + "总数 " + Money.format(total) + " 万元" + (equal ? "不等" : "") + "，相差 " + Money.format(diff.abs())
                 + " 万元" + (s == Severity.WARNING ? "（差一个尾数位）" : "") + "。"));
+    }
+
+    /** A decrease counts negative in a list of changes. */
+    private static BigDecimal signed(Figure f) {
+        return f.kind() == Figure.Kind.DECREASE ? f.value().negate() : f.value();
     }
 
     private void judge(String rule, Claim c, BigDecimal numerator, BigDecimal numHalf, BigDecimal denominator, BigDecimal denHalf,

@@ -176,6 +176,11 @@ class NarrativeVarietyTest {
         // two shares swapped
         assertEquals(2, errors(Narratives.check(text(h,
             "“三公”经费财政拨款支出 30.00 万元，其中：公务用车购置及运行维护费 18.00 万元，占 40.0%；公务接待费 12.00 万元，占 60.0%。"), null)).size());
+        // sub-changes that do not add up to the total change (and that do)
+        assertEquals(1, errors(Narratives.check(text(h,
+            "“三公”经费财政拨款支出比上年减少 4.30 万元，其中：公务用车购置及运行费减少 2.00 万元、公务接待费减少 1.30 万元。"), null)).size());
+        assertEquals(List.of(), Narratives.check(text(h,
+            "“三公”经费财政拨款支出比上年减少 4.30 万元，其中：公务用车购置及运行费减少 5.00 万元、公务接待费增加 0.70 万元。"), null));
         // an item's bracket that does not add up to the item
         assertEquals(1, errors(Narratives.check(text(h,
             "“三公”经费财政拨款支出 30.00 万元，其中：因公出国（境）费 0 万元，公务用车购置及运行维护费 18.00 万元（购置费 2.00 万元、运行维护费 18.00 万元），公务接待费 12.00 万元。"),
