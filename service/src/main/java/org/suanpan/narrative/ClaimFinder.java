@@ -33,7 +33,7 @@ final class ClaimFinder {
     private static final Pattern BUDGET_BASE = Pattern.compile("(?:比|较|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比|对比)?");
     private static final Pattern COMPLETION = Pattern.compile("(未)?(?:完成|为|达到|占)(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?$");
     private static final Pattern COMPLETION_OF = Pattern.compile("完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?$");
-    private static final Pattern GROWTH = Pattern.compile("(" + VERB_UP + "|" + VERB_DOWN + ")了?(?:\\((?:增长|下降)\\))?$");
+    private static final Pattern GROWTH = Pattern.compile("(" + VERB_UP + "|" + VERB_DOWN + "|增幅|降幅|涨幅|减幅)了?(?:为|是)?(?:\\((?:增长|下降)\\))?$");
     private static final Pattern SHARE = Pattern.compile("占([^,;:。、\\d%]*?)(?:的)?(?:比例|比重)?(?:为)?$");
     private static final Pattern PARTS = Pattern.compile("(其中|主要包括|主要用于|包括):");
     private static final Pattern YEARS = Pattern.compile("\\d{4}年度?");
@@ -85,7 +85,7 @@ final class ClaimFinder {
             } else if (GROWTH.matcher(before).find() && prev != null && prev.isChange()) {
                 Matcher g = GROWTH.matcher(before);
                 g.find();
-                out.add(change(paragraph, section, n, figures, i - 1, g.group(1).matches(VERB_UP) ? 1 : -1, f));
+                out.add(change(paragraph, section, n, figures, i - 1, g.group(1).matches(VERB_UP + "|增幅|涨幅") ? 1 : -1, f));
             } else {
                 Matcher s = SHARE.matcher(before);
                 if (s.find() && prev != null && (prev.kind() == Figure.Kind.AMOUNT || prev.kind() == Figure.Kind.ACTUAL)

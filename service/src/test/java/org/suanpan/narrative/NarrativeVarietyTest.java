@@ -150,6 +150,8 @@ class NarrativeVarietyTest {
         assertEquals(List.of(), Narratives.check(text(h, "“三公”经费财政拨款支出决算为 61.49 万元，完成全年预算 84.00 万元的 73.2%。"), null));
         assertEquals(1, errors(Narratives.check(text(h, "“三公”经费财政拨款支出决算为 61.49 万元，完成全年预算 84.00 万元的 78.2%。"), null)).size());
         assertEquals(List.of(), Narratives.check(text(h, "公务接待费 36.00 万元，比上年 40.00 万元下降 4.00 万元，下降 10.0%。"), null));
+        assertEquals(List.of(), Narratives.check(text(h, "公务接待费 44.00 万元，较上年增加 4.00 万元，增幅为 10.0%。"), null));
+        assertEquals(1, errors(Narratives.check(text(h, "公务接待费 44.00 万元，较上年增加 4.00 万元，增幅为 15.0%。"), null)).size());
         // 300.00 is last year's, not this year's: 30 ÷ 300 = 10.0%
         assertEquals(List.of(), Narratives.check(text(h, "2023 年度财政拨款支出 330.00 万元，较 2022 年决算数 300.00 万元增加 30.00 万元，增长 10.0%。"), null));
         // the three amounts must agree too
@@ -201,6 +203,18 @@ class NarrativeVarietyTest {
         assertTrue(!errors(two).get(0).message().contains("差一个尾数位"), errors(two).get(0).message());
         // 6977.7 written for parts adding to 6977.75: on the boundary of 6977.7's interval, consistent
         assertEquals(List.of(), Narratives.check(text(h, "政府采购支出总额 6977.7 万元，其中：货物 6000.25 万元、服务 977.50 万元。"), null));
+    }
+
+    @Test
+    void anAmountOneCentOffItsTableLineIsAWarningAndMoreIsAnError() {
+        Recognition wb = Narratives.Seed.S002.workbook();
+        List<Finding> step = Narratives.check(text("二、收入决算情况说明", "其中：财政拨款收入 11208.45 万元。"), wb);
+        assertEquals(1, warnings(step).size(), step.toString());
+        assertTrue(warnings(step).get(0).message().contains("差一个尾数位"), warnings(step).get(0).message());
+        assertEquals(1, errors(Narratives.check(text("二、收入决算情况说明", "其中：财政拨款收入 11208.46 万元。"), wb)).size());
+        // 11208.4 is the rounding of 11208.44: fewer decimals, a warning of its own kind
+        List<Finding> shorter = Narratives.check(text("二、收入决算情况说明", "其中：财政拨款收入 11208.4 万元。"), wb);
+        assertEquals(List.of(NarrativeChecker.DECIMALS), shorter.stream().map(Finding::rule).toList());
     }
 
     // ── coverage and unreadable files
