@@ -28,7 +28,8 @@ final class ClaimFinder {
     private static final Pattern BUDGET = Pattern.compile("(?:年初|全年|调整后)?预算(?:数)?(?:安排)?$");
     private static final Pattern ACTUAL = Pattern.compile("(?:支出)?(?:决算|执行)(?:数)?$");
     /** “比上年 40.00 万元”, “较 2022 年决算数 300.00 万元”, “较上年的”. */
-    private static final Pattern BASE = Pattern.compile("(?:比|较|与)(?:上年|上一?年度|\\d{4}年度?)(?:同期)?(?:决算数?|支出数?)?(?:的)?$");
+    private static final Pattern BASE = Pattern.compile("(?:比|较|与)(?:上年|上一?年度|\\d{4}年度?)(?:同期)?(?:决算数?|支出数?)?(?:的)?$"
+        + "|^(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?)?(?:为|是)?$");
     /** “与年初预算相比减少”, “比预算减少”, “较年初预算数增加”: a change on the budget. */
     private static final Pattern BUDGET_BASE = Pattern.compile("(?:比|较|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比|对比)?");
     private static final Pattern COMPLETION = Pattern.compile("(未)?(?:完成|为|达到|占)(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?$");
@@ -88,9 +89,13 @@ final class ClaimFinder {
                 out.add(change(paragraph, section, n, figures, i - 1, g.group(1).matches(VERB_UP + "|增幅|涨幅") ? 1 : -1, f));
             } else {
                 Matcher s = SHARE.matcher(before);
-                if (s.find() && prev != null && (prev.kind() == Figure.Kind.AMOUNT || prev.kind() == Figure.Kind.ACTUAL)
+                // “分别为 400.00 万元、100.00 万元，分别占 80.0%、20.0%”: which share is whose is not for a pattern to guess
+                if (s.find() && !before.contains("分别") && prev != null && (prev.kind() == Figure.Kind.AMOUNT || prev.kind() == Figure.Kind.ACTUAL)
                     && t.substring(prev.end(), f.start()).length() <= s.group().length() + 2) {
                     String whole = Text.norm(s.group(1));
+                    if (whole.equals("比")) {
+                        whole = ""; // “占比 96.0%”
+                    }
                     Figure listTotal = null;
                     for (int[] l : lists) {
                         if (l[0] < prev.start() && prev.start() < l[1] && l[2] >= 0) {
