@@ -25,7 +25,8 @@ sealed interface Claim {
     /**
      * “增加 10641.92 万元，增长 1812.7%”, against the figure stated before it, or against the base the sentence states
      * (“比上年 40.00 万元下降 4.00 万元”). {@code budgetBase}: the change is on the budget (“与年初预算相比减少…”), not on
-     * last year. {@code current} may be null: the checker looks for the subject stated earlier.
+     * last year. {@code current} may be null: the checker looks for the subject stated earlier. {@code change} is null
+     * when the text states this year and last year and the rate, but no change (“500.00 万元，上年 450.00 万元，增长 11.1%”).
      */
     record Change(int paragraph, String section, String quote, Figure current, Figure change, Figure base, boolean budgetBase,
                   Integer growthDirection, Figure percent) implements Claim {

@@ -83,6 +83,15 @@ final class ClaimFinder {
                 if (actual != null) {
                     out.add(new Claim.Completion(paragraph, section, n.quote(clauseStart(t, actual), f.end()), prev, actual, f));
                 }
+            } else if (GROWTH.matcher(before).find() && prev != null && prev.kind() == Figure.Kind.BASE) {
+                // “本年收入合计 500.00 万元，上年 450.00 万元，增长 11.1%”: the change is the difference of the two
+                Figure current = last(figures, i - 1, sentence, x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
+                Matcher g = GROWTH.matcher(before);
+                g.find();
+                if (current != null) {
+                    out.add(new Claim.Change(paragraph, section, n.quote(clauseStart(t, current), f.end()), current, null, prev, false,
+                        g.group(1).matches(VERB_UP + "|增幅|涨幅") ? 1 : -1, f));
+                }
             } else if (GROWTH.matcher(before).find() && prev != null && prev.isChange()) {
                 Matcher g = GROWTH.matcher(before);
                 g.find();

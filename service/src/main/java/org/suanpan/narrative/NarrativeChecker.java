@@ -486,6 +486,10 @@ public final class NarrativeChecker {
     }
 
     private void change(Context ctx, Claim.Change c, List<Finding> out) {
+        if (c.change() == null) {
+            difference(ctx, c, out);
+            return;
+        }
         Figure change = c.change();
         boolean up = change.kind() == Figure.Kind.INCREASE;
         Figure current = currentOf(ctx, c);
@@ -547,6 +551,37 @@ public final class NarrativeChecker {
         if (ctx.before != null && ctx.now != null && !c.budgetBase()) {
             priorChange(ctx, c, out);
         }
+    }
+
+    /** “500.00 万元，上年 450.00 万元，增长 11.1%”: the rate of the difference of two printed amounts. */
+    private void difference(Context ctx, Claim.Change c, List<Finding> out) {
+        Figure now = c.current();
+        Figure base = c.base();
+        BigDecimal baseLo = base.value().subtract(base.half());
+        if (baseLo.signum() <= 0) {
+            ctx.unverified(c, c.percent(), "上年数为 0，增减率无从算起");
+            return;
+        }
+        BigDecimal diff = now.value().subtract(base.value());
+        int direction = c.growthDirection();
+        if (diff.abs().compareTo(now.half().add(base.half())) > 0 && diff.signum() != direction) {
+            ctx.verified(c, c.percent(), now, base);
+            out.add(finding(CHANGE, Severity.ERROR, c, null, c.percent().value(), null,
+                "“" + c.quote() + "”：本年 " + Money.format(now.value()) + " 万元比上年 " + Money.format(base.value()) + " 万元"
+                    + (diff.signum() > 0 ? "增加" : "减少") + "，文中却写作" + (direction > 0 ? "增长" : "下降") + "，方向不一致。"));
+            return;
+        }
+        // |now − base| / base with each amount anywhere in its interval (bounds taken apart: a little wider, never narrower)
+        BigDecimal dLo = now.value().subtract(now.half()).subtract(base.value().add(base.half()));
+        BigDecimal dHi = now.value().add(now.half()).subtract(base.value().subtract(base.half()));
+        BigDecimal loDiff = dLo.signum() * dHi.signum() <= 0 ? BigDecimal.ZERO : dLo.abs().min(dHi.abs());
+        BigDecimal hiDiff = dLo.abs().max(dHi.abs());
+        BigDecimal lo = Percent.of(loDiff, base.value().add(base.half()));
+        BigDecimal hi = Percent.of(hiDiff, baseLo);
+        ctx.verified(c, c.percent(), now, base);
+        report(CHANGE, c, Percent.judgeRange(c.percent().value(), c.percent().decimals(), lo, hi), diff.abs(), base.value(), c.percent(),
+            (direction > 0 ? "增长率" : "下降率") + "（与上年相比）", out, diff.abs().stripTrailingZeros().toPlainString() + " ÷ "
+                + base.value().stripTrailingZeros().toPlainString() + "（上年 " + base.value().stripTrailingZeros().toPlainString() + " 万元）");
     }
 
     /**
