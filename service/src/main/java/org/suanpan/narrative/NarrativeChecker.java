@@ -15,7 +15,6 @@ import org.suanpan.text.Money;
 import org.suanpan.text.Text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,7 +118,7 @@ public final class NarrativeChecker {
         final Map<String, Coverage.Unverified> found = new LinkedHashMap<>();
         final Map<String, Coverage.Unverified> reasons = new HashMap<>();
         final Set<String> verified = new HashSet<>();
-        final Map<Figure, Integer> paragraphOf = new HashMap<>();
+        final Map<Figure, Integer> paragraphOf = new java.util.IdentityHashMap<>();
         /** Why the last {@link #meaning} found nothing, when it knows. */
         String why;
 
