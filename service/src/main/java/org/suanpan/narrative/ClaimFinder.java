@@ -329,7 +329,8 @@ final class ClaimFinder {
         return null;
     }
 
-    private static String clause(Normalized n, Figure f) {
+    /** The clause a figure stands in, as the department wrote it. */
+    static String clause(Normalized n, Figure f) {
         return n.quote(clauseStart(n.text, f), f.end());
     }
 

@@ -69,8 +69,9 @@ public final class NarrativeChecker {
             Normalized n = Normalized.of(placed.paragraph().text());
             int p = placed.paragraph().index();
             for (Figure f : ClaimFinder.figures(n.text, narrow)) {
-                ctx.found.putIfAbsent(id(p, f), new Coverage.Unverified(p, n.quote(Math.max(0, f.start() - 12), f.end()),
-                    f.kind() == Figure.Kind.PERCENT ? "看不出是占比、增减率还是完成率" : "文中和表中都没有可对照的数"));
+                ctx.found.putIfAbsent(id(p, f), new Coverage.Unverified(p, ClaimFinder.clause(n, f),
+                    f.kind() == Figure.Kind.PERCENT ? "看不出是占比、增减率还是完成率"
+                        : current == null ? "文中没有与它对照的数（同时上传工作簿可与表核对）" : "文中和表中都没有与它对照的数"));
             }
             for (Claim claim : ClaimFinder.find(p, section, n, narrow)) {
                 claims++;
@@ -549,6 +550,8 @@ public final class NarrativeChecker {
         }
         if (ctx.before != null && ctx.now != null && !c.budgetBase()) {
             priorChange(ctx, c, out);
+        } else if (c.percent() == null && c.base() == null) {
+            ctx.unverified(c, change, "没有上年的决算表，增减额无从核对（同时给出上年工作簿即可核对）");
         }
     }
 
