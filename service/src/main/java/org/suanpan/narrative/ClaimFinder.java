@@ -42,6 +42,17 @@ final class ClaimFinder {
     private ClaimFinder() {
     }
 
+    /**
+     * A 其中 list: where its items are, the index of its total (−1 when none stands before it), the stretches that
+     * belong to lists nested in it, and whether it is 其中 (all parts) or 主要包括 (some). {@code open}: a nested list
+     * with nothing to say where it ends (no “；” before the sentence ends) — only its first item is surely its own.
+     */
+    private record Span(int from, int to, int total, boolean exhaustive, List<int[]> holes, boolean open) {
+        boolean holds(int at) {
+            return at > from && at < to && holes.stream().noneMatch(h -> at >= h[0] && at < h[1]);
+        }
+    }
+
     static List<Claim> find(int paragraph, String section, Normalized n) {
         return find(paragraph, section, n, Narrow.NONE);
     }
@@ -59,7 +70,7 @@ final class ClaimFinder {
         String t = n.text;
         List<Figure> figures = figures(t, narrow);
         List<Claim> out = new ArrayList<>();
-        List<int[]> lists = lists(t, figures);
+        List<Span> lists = lists(t, figures);
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.kind() != Figure.Kind.PERCENT) {
@@ -106,9 +117,9 @@ final class ClaimFinder {
                         whole = ""; // “占比 96.0%”
                     }
                     Figure listTotal = null;
-                    for (int[] l : lists) {
-                        if (l[0] < prev.start() && prev.start() < l[1] && l[2] >= 0) {
-                            listTotal = figures.get(l[2]);
+                    for (Span l : lists) {
+                        if (l.holds(prev.start()) && l.total() >= 0 && (!l.open() || firstIn(figures, l) == prev)) {
+                            listTotal = figures.get(l.total());
                         }
                     }
                     out.add(new Claim.Share(paragraph, section, n.quote(clauseStart(t, prev), f.end()), prev, whole, f, listTotal));
@@ -352,16 +363,44 @@ final class ClaimFinder {
         return !(c == '、' && i > 0 && i + 1 < t.length() && t.charAt(i - 1) == '收' && t.charAt(i + 1) == '支');
     }
 
-    /** The 其中 lists of the paragraph: {from, to, index of the total figure or −1, 1 for 其中}. */
-    private static List<int[]> lists(String t, List<Figure> figures) {
-        List<int[]> out = new ArrayList<>();
+    /** The 其中 lists of the paragraph, a list nested in another (“其中：基本支出…，其中：人员经费…；项目支出…”) apart. */
+    private static List<Span> lists(String t, List<Figure> figures) {
+        List<int[]> marks = new ArrayList<>();
         Matcher m = PARTS.matcher(t);
         while (m.find()) {
-            int end = t.indexOf('。', m.end());
+            marks.add(new int[] {m.start(), m.end(), m.group(1).equals("其中") ? 1 : 0});
+        }
+        List<Span> out = new ArrayList<>();
+        for (int k = 0; k < marks.size(); k++) {
+            int[] mark = marks.get(k);
+            int end = t.indexOf('。', mark[1]);
             end = end < 0 ? t.length() : end;
-            Figure total = last(figures, indexAfter(figures, m.start()), 0,
+            boolean nested = false;
+            boolean open = false;
+            for (int[] outer : marks.subList(0, k)) {
+                int outerEnd = t.indexOf('。', outer[1]);
+                if ((outerEnd < 0 ? t.length() : outerEnd) == end) {
+                    nested = true;
+                }
+            }
+            if (nested) {
+                int semi = t.indexOf(';', mark[1]);
+                if (semi >= 0 && semi < end) {
+                    end = semi;
+                } else {
+                    open = true;
+                }
+            }
+            List<int[]> holes = new ArrayList<>();
+            for (int[] inner : marks.subList(k + 1, marks.size())) {
+                if (inner[0] < end) {
+                    int semi = t.indexOf(';', inner[1]);
+                    holes.add(new int[] {inner[0], semi >= 0 && semi < end ? semi : end});
+                }
+            }
+            Figure total = last(figures, indexAfter(figures, mark[0]), 0,
                 x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
-            out.add(new int[] {m.end(), end, total == null ? -1 : figures.indexOf(total), m.group(1).equals("其中") ? 1 : 0});
+            out.add(new Span(mark[1], end, total == null ? -1 : figures.indexOf(total), mark[2] == 1, holes, open));
         }
         return out;
     }
@@ -374,13 +413,13 @@ final class ClaimFinder {
     private static void parts(int paragraph, String section, Normalized n, List<Figure> figures, List<Claim> out) {
         String t = n.text;
         int[] depth = depths(t);
-        for (int[] list : lists(t, figures)) {
-            Figure total = list[2] < 0 ? null : figures.get(list[2]);
-            int level = depth[list[0]];
+        for (Span list : lists(t, figures)) {
+            Figure total = list.total() < 0 ? null : figures.get(list.total());
+            int level = depth[list.from()];
             List<Figure> parts = new ArrayList<>();
             List<Figure> changes = new ArrayList<>();
             for (Figure f : figures) {
-                if (f.start() > list[0] && f.start() < list[1] && depth[f.start()] == level) {
+                if (list.holds(f.start()) && depth[f.start()] == level) {
                     if (isPart(f)) {
                         parts.add(f);
                         brackets(paragraph, section, n, figures, f, depth, out);
@@ -389,17 +428,26 @@ final class ClaimFinder {
                     }
                 }
             }
+            if (list.open()) {
+                continue; // where it ends is a guess: its sums are not judged
+            }
+            // “…等”: the list names some of the parts
+            boolean exhaustive = list.exhaustive() && !parts.isEmpty() && !t.startsWith("等", parts.get(parts.size() - 1).end());
             long distinct = parts.stream().map(Figure::label).distinct().count();
             if (total != null && parts.size() >= 2 && distinct == parts.size()) {
-                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, total), list[1]), total, parts, list[3] == 1));
+                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, total), list.to()), total, parts, exhaustive));
             }
             // “比上年减少 4.30 万元，其中：公务用车购置及运行费减少 2.00 万元、公务接待费减少 2.30 万元”: the changes add up too
-            Figure change = last(figures, indexAfter(figures, list[0]), sentenceStart(t, list[0]), x -> x.kind() != Figure.Kind.PERCENT);
+            Figure change = last(figures, indexAfter(figures, list.from()), sentenceStart(t, list.from()), x -> x.kind() != Figure.Kind.PERCENT);
             if (parts.isEmpty() && changes.size() >= 2 && change != null && change.isChange()
                 && changes.stream().map(Figure::subject).distinct().count() == changes.size()) {
-                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, change), list[1]), change, changes, list[3] == 1));
+                out.add(new Claim.Parts(paragraph, section, n.quote(clauseStart(t, change), list.to()), change, changes, list.exhaustive()));
             }
         }
+    }
+
+    private static Figure firstIn(List<Figure> figures, Span list) {
+        return figures.stream().filter(f -> list.holds(f.start()) && f.kind() != Figure.Kind.PERCENT).findFirst().orElse(null);
     }
 
     private static boolean isPart(Figure f) {
