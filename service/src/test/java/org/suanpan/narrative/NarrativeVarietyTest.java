@@ -190,6 +190,25 @@ class NarrativeVarietyTest {
     }
 
     @Test
+    void nested其中ListsAddUpEachToItsOwnTotal() {
+        String h = "三、支出决算情况说明";
+        String ok = "本年支出合计 1016.30 万元，其中：基本支出 812.40 万元，其中：人员经费 628.10 万元，公用经费 184.30 万元；项目支出 203.90 万元。";
+        assertEquals(List.of(), Narratives.check(text(h, ok), null));
+        // the inner list off: one error, for the inner list only
+        List<Finding> inner = Narratives.check(text(h, ok.replace("公用经费 184.30", "公用经费 194.30")), null);
+        assertEquals(1, errors(inner).size(), inner.toString());
+        assertTrue(errors(inner).get(0).message().contains("812.40"), errors(inner).get(0).message());
+        // the outer list off: one error, for the outer list only
+        List<Finding> outer = Narratives.check(text(h, ok.replace("项目支出 203.90", "项目支出 213.90")), null);
+        assertEquals(1, errors(outer).size(), outer.toString());
+        assertTrue(errors(outer).get(0).message().contains("1,016.30"), errors(outer).get(0).message());
+        // “…等” names some of the parts: less than the total is no error, more is
+        String some = "五、一般公共预算财政拨款支出决算情况说明";
+        assertEquals(List.of(), Narratives.check(text(some, "本年一般公共预算财政拨款支出 986.50 万元，其中：教育支出（类）720.40 万元、卫生健康支出（类）150.20 万元等。"), null));
+        assertEquals(1, errors(Narratives.check(text(some, "本年一般公共预算财政拨款支出 986.50 万元，其中：教育支出（类）920.40 万元、卫生健康支出（类）150.20 万元等。"), null)).size());
+    }
+
+    @Test
     void oneRoundingStepOffIsAWarningWithItsMessageAndTheBoundaryIsConsistent() {
         String h = "十一、政府采购支出情况说明";
         // 382.88 ÷ 1000.00 = 38.288% → 38.29%; 38.28% is one step off
