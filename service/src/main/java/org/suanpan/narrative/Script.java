@@ -22,7 +22,10 @@ final class Script {
             return c;
         }
         return CACHE.computeIfAbsent(c, k -> {
-            String s = HANT_HANS.transliterate(String.valueOf(k));
+            String s;
+            synchronized (HANT_HANS) { // ICU does not promise a transliterator is safe to share; each character is asked once
+                s = HANT_HANS.transliterate(String.valueOf(k));
+            }
             return s.length() == 1 ? s.charAt(0) : k;
         });
     }
