@@ -18,7 +18,9 @@ final class NarrativeFile {
     static void requireFormat(byte[] bytes, String displayName) {
         String name = displayName == null ? "" : displayName.toLowerCase(Locale.ROOT);
         boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
-        if ((name.endsWith(".docx") || name.endsWith(".docm")) && !zip) {
+        // a .doc or a PDF under a .docx name gets the reader's own message for what it really is
+        boolean known = bytes.length > 4 && ((bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF || bytes[0] == '%' && bytes[1] == 'P');
+        if ((name.endsWith(".docx") || name.endsWith(".docm")) && !zip && !known) {
             throw new UnusableInputException("情况说明“" + displayName + "”的扩展名是 .docx，但它不是 Word 文档（可能是改了扩展名的文本文件）。"
                 + "请在 Word 或 WPS 中打开后另存为 .docx，或把扩展名改回 .txt 后再上传。");
         }
