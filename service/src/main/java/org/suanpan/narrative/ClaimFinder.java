@@ -22,8 +22,9 @@ final class ClaimFinder {
     private static final Pattern LEADING = Pattern.compile(
         "^(?:其中|另外|此外|以及|及|和|与\\d{4}年度?相比|比\\d{4}年度?|较\\d{4}年度?|\\d{4}年度?|\\d+[.、](?!\\d)|\\(\\d+\\)|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))+");
     private static final Pattern FILLER = Pattern.compile("(?:均为|分别为|共计|合计为|为|是|共|达到|达|约|仅|有)$");
-    private static final String VERB_UP = "增加|增长|上升";
-    private static final String VERB_DOWN = "减少|下降|降低";
+    /** “增加”, and the short “增”, “增支”, “增收” (not the 增 of 新增). */
+    private static final String VERB_UP = "增加|增长|上升|增支|增收|(?<!新)增";
+    private static final String VERB_DOWN = "减少|下降|降低|减支|减收|(?<!新)减";
     private static final Pattern CHANGE = Pattern.compile("(" + VERB_UP + "|" + VERB_DOWN + ")了?(?:\\((?:增加|减少)\\))?$");
     private static final Pattern BUDGET = Pattern.compile("(?:年初|全年|调整后)?预算(?:数)?(?:安排)?$");
     private static final Pattern ACTUAL = Pattern.compile("(?:支出)?(?:决算|执行)(?:数)?$");
@@ -101,12 +102,12 @@ final class ClaimFinder {
                 g.find();
                 if (current != null) {
                     out.add(new Claim.Change(paragraph, section, n.quote(clauseStart(t, current), f.end()), current, null, prev, false,
-                        g.group(1).matches(VERB_UP + "|增幅|涨幅") ? 1 : -1, f));
+                        up(g.group(1)) ? 1 : -1, f));
                 }
             } else if (GROWTH.matcher(before).find() && prev != null && prev.isChange()) {
                 Matcher g = GROWTH.matcher(before);
                 g.find();
-                out.add(change(paragraph, section, n, figures, i - 1, g.group(1).matches(VERB_UP + "|增幅|涨幅") ? 1 : -1, f));
+                out.add(change(paragraph, section, n, figures, i - 1, up(g.group(1)) ? 1 : -1, f));
             } else {
                 Matcher s = SHARE.matcher(before);
                 // “分别为 400.00 万元、100.00 万元，分别占 80.0%、20.0%”: which share is whose is not for a pattern to guess
@@ -167,6 +168,10 @@ final class ClaimFinder {
         boolean budgetBase = base == null && BUDGET_BASE.matcher(words.substring(Math.max(0, words.lastIndexOf(',') + 1))).find();
         int end = percent != null ? percent.end() : change.end();
         return new Claim.Change(paragraph, section, n.quote(from, end), current, change, base, budgetBase, direction, percent);
+    }
+
+    private static boolean up(String verb) {
+        return verb.startsWith("增") || verb.equals("上升") || verb.equals("涨幅");
     }
 
     private static boolean sameSubject(Figure current, Figure change) {
@@ -233,7 +238,7 @@ final class ClaimFinder {
                 kind = Figure.Kind.BASE;
                 subject = sentenceSubject;
             } else if (c.find()) {
-                kind = c.group(1).matches(VERB_UP) ? Figure.Kind.INCREASE : Figure.Kind.DECREASE;
+                kind = up(c.group(1)) ? Figure.Kind.INCREASE : Figure.Kind.DECREASE;
                 subject = clean(label.substring(0, c.start()).replaceFirst("(?:各|比.*|较.*|与.*)$", ""));
             } else if (b.find()) {
                 kind = Figure.Kind.BUDGET;

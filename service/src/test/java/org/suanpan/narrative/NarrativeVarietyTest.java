@@ -151,6 +151,8 @@ class NarrativeVarietyTest {
         assertEquals(1, errors(Narratives.check(text(h, "“三公”经费财政拨款支出决算为 61.49 万元，完成全年预算 84.00 万元的 78.2%。"), null)).size());
         assertEquals(List.of(), Narratives.check(text(h, "公务接待费 36.00 万元，比上年 40.00 万元下降 4.00 万元，下降 10.0%。"), null));
         assertEquals(List.of(), Narratives.check(text(h, "公务接待费 44.00 万元，较上年增加 4.00 万元，增幅为 10.0%。"), null));
+        assertEquals(List.of(), Narratives.check(text(h, "公务接待费 44.00 万元，较上年增 4.00 万元，增 10.0%；公务用车运行维护费 18.00 万元，较上年减 2.00 万元，减幅 10.0%。"), null));
+        assertEquals(1, errors(Narratives.check(text(h, "公务用车运行维护费 18.00 万元，较上年减 2.00 万元，增 10.0%。"), null)).size());
         assertEquals(1, errors(Narratives.check(text(h, "公务接待费 44.00 万元，较上年增加 4.00 万元，增幅为 15.0%。"), null)).size());
         // 300.00 is last year's, not this year's: 30 ÷ 300 = 10.0%
         assertEquals(List.of(), Narratives.check(text(h, "2023 年度财政拨款支出 330.00 万元，较 2022 年决算数 300.00 万元增加 30.00 万元，增长 10.0%。"), null));
