@@ -33,12 +33,13 @@ final class ClaimFinder {
         + "|^(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?)?(?:为|是)?$");
     /** “与年初预算相比减少”, “比预算减少”, “较年初预算数增加”: a change on the budget. */
     private static final Pattern BUDGET_BASE = Pattern.compile("(?:比|较|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比|对比)?");
-    private static final Pattern COMPLETION = Pattern.compile("(未)?(?:完成|为|达到|占)(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?$");
+    private static final Pattern COMPLETION = Pattern.compile("(未)?(?:完成|为|达到|占)(?:了)?(年初|全年|调整后|调整)?预算(?:数)?(?:的)?$");
     private static final Pattern COMPLETION_OF = Pattern.compile("完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?$");
     private static final Pattern GROWTH = Pattern.compile("(" + VERB_UP + "|" + VERB_DOWN + "|增幅|降幅|涨幅|减幅)了?(?:为|是)?(?:\\((?:增长|下降)\\))?$");
     private static final Pattern SHARE = Pattern.compile("占([^,;:。、\\d%]*?)(?:的)?(?:比例|比重)?(?:为)?$");
     private static final Pattern PARTS = Pattern.compile("(其中|主要包括|主要用于|包括):");
     private static final Pattern YEARS = Pattern.compile("\\d{4}年度?");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private ClaimFinder() {
     }
@@ -86,7 +87,7 @@ final class ClaimFinder {
             Matcher done = COMPLETION.matcher(before);
             if (done.find()) {
                 if (done.group(1) == null) {
-                    completion(paragraph, section, n, figures, i, sentence, out);
+                    completion(paragraph, section, n, figures, i, sentence, done.group(2), out);
                 }
             } else if ("的".equals(before) && prev != null && prev.kind() == Figure.Kind.BUDGET
                 && COMPLETION_OF.matcher(Text.norm(t.substring(clauseStart(t, prev), prev.start()))).find()) {
@@ -138,7 +139,8 @@ final class ClaimFinder {
     }
 
     /** “年初预算为 29.6 万元，支出决算为 10.95 万元，完成年初预算的 37.0%”: one budget and one actual, nothing else between. */
-    private static void completion(int paragraph, String section, Normalized n, List<Figure> figures, int i, int sentence, List<Claim> out) {
+    private static void completion(int paragraph, String section, Normalized n, List<Figure> figures, int i, int sentence, String which,
+                                   List<Claim> out) {
         Figure percent = figures.get(i);
         Figure a = i >= 1 ? figures.get(i - 1) : null;
         Figure b = i >= 2 ? figures.get(i - 2) : null;
@@ -148,6 +150,12 @@ final class ClaimFinder {
         Figure budget = a.kind() == Figure.Kind.BUDGET ? a : b.kind() == Figure.Kind.BUDGET ? b : null;
         Figure actual = budget == a ? b : a;
         if (budget == null || actual.kind() != Figure.Kind.ACTUAL && actual.kind() != Figure.Kind.AMOUNT) {
+            return;
+        }
+        // “完成年初预算的” against an 调整预算, or the other way round: another budget than the one printed
+        boolean adjustedRate = which != null && which.startsWith("调整");
+        boolean adjustedBudget = budget.label().contains("调整");
+        if (which != null && adjustedRate != adjustedBudget) {
             return;
         }
         out.add(new Claim.Completion(paragraph, section, n.quote(clauseStart(n.text, b), percent.end()), budget, actual, percent));
@@ -199,6 +207,7 @@ final class ClaimFinder {
         String sentenceSubject = "";
         String sentenceQualifier = "";
         int sentence = -1;
+        int latestYear = 0;
         while (m.find()) {
             if (m.start() > 0 && (Character.isDigit(t.charAt(m.start() - 1)) || t.charAt(m.start() - 1) == '.')) {
                 continue;
@@ -234,7 +243,15 @@ final class ClaimFinder {
             Matcher c = CHANGE.matcher(label);
             Matcher b = BUDGET.matcher(label);
             Matcher a = ACTUAL.matcher(label);
-            if (BASE.matcher(raw).find()) {
+            Matcher y = YEAR.matcher(Text.norm(t.substring(start, m.start())));
+            int year = 0;
+            while (y.find()) {
+                year = Integer.parseInt(y.group(1)); // the year nearest the number
+            }
+            boolean earlierYear = year > 0 && year < latestYear && raw.matches("^(?:19|20)\\d{2}年.*") && !CHANGE.matcher(label).find();
+            latestYear = Math.max(latestYear, year);
+            if (BASE.matcher(raw).find() || earlierYear) {
+                // “2022 年度支出 12.52 万元，2021 年度支出 16.82 万元”: the earlier year's figure is a base, not this year's stated twice
                 kind = Figure.Kind.BASE;
                 subject = sentenceSubject;
             } else if (c.find()) {

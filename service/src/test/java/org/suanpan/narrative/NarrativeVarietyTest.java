@@ -149,6 +149,9 @@ class NarrativeVarietyTest {
         String h = "九、财政拨款“三公”经费支出决算情况说明";
         assertEquals(List.of(), Narratives.check(text(h, "“三公”经费财政拨款支出决算为 61.49 万元，完成全年预算 84.00 万元的 73.2%。"), null));
         assertEquals(1, errors(Narratives.check(text(h, "“三公”经费财政拨款支出决算为 61.49 万元，完成全年预算 84.00 万元的 78.2%。"), null)).size());
+        // the rate of the 年初 budget is not judged against the 调整 budget printed before it
+        assertEquals(List.of(), Narratives.check(text(h, "公务接待费年初预算 30.00 万元，调整预算 35.00 万元，支出决算 33.00 万元，完成年初预算的 110.0%。"), null));
+        assertEquals(1, errors(Narratives.check(text(h, "公务接待费年初预算 30.00 万元，调整预算 35.00 万元，支出决算 33.00 万元，完成调整预算的 84.3%。"), null)).size());
         assertEquals(List.of(), Narratives.check(text(h, "公务接待费 36.00 万元，比上年 40.00 万元下降 4.00 万元，下降 10.0%。"), null));
         assertEquals(List.of(), Narratives.check(text(h, "公务接待费 44.00 万元，较上年增加 4.00 万元，增幅为 10.0%。"), null));
         assertEquals(List.of(), Narratives.check(text(h, "公务接待费 44.00 万元，较上年增 4.00 万元，增 10.0%；公务用车运行维护费 18.00 万元，较上年减 2.00 万元，减幅 10.0%。"), null));
@@ -158,6 +161,14 @@ class NarrativeVarietyTest {
         assertEquals(List.of(), Narratives.check(text(h, "2023 年度财政拨款支出 330.00 万元，较 2022 年决算数 300.00 万元增加 30.00 万元，增长 10.0%。"), null));
         // the three amounts must agree too
         assertEquals(1, errors(Narratives.check(text(h, "公务接待费 36.00 万元，比上年 40.00 万元下降 5.00 万元，下降 12.5%。"), null)).size());
+    }
+
+    @Test
+    void lastYearsFigureStatedWithItsYearIsNotThisYearsStatedTwice() {
+        String h = "九、财政拨款“三公”经费支出决算情况说明";
+        assertEquals(List.of(), Narratives.check(text(h, "2022 年度“三公”经费财政拨款支出 12.52 万元，2021 年度“三公”经费财政拨款支出 16.82 万元。"), null));
+        // this year's stated twice differently is still an inconsistency
+        assertEquals(1, errors(Narratives.check(text(h, "2022 年度“三公”经费财政拨款支出 12.52 万元。", "2022 年度“三公”经费财政拨款支出 12.62 万元。"), null)).size());
     }
 
     @Test
