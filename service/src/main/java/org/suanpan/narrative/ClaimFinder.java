@@ -55,10 +55,6 @@ final class ClaimFinder {
         }
     }
 
-    static List<Claim> find(int paragraph, String section, Normalized n) {
-        return find(paragraph, section, n, Narrow.NONE);
-    }
-
     /** What the vocabulary says about qualifiers, for the subject that carries over inside a sentence. */
     record Narrow(List<String> qualifiers, List<String> carried) {
         static final Narrow NONE = new Narrow(List.of(), List.of());
