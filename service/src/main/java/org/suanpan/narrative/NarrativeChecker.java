@@ -44,6 +44,8 @@ public final class NarrativeChecker {
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final Pattern SUBJECT_NOISE = Pattern.compile("[“”\"'‘’]|^(?:本部门|本单位|本院|本局|我局|我单位|我院|本镇|本中心|本机关)|\\d{4}年度?");
+    /** “较上年 2.08 减少 0.03 万元”: a money-like number (two decimals) printed without its unit. */
+    private static final Pattern NO_UNIT = Pattern.compile("(?<![\\d.])\\d+\\.\\d{2}(?![\\d.%万元亿倍个人辆平亩次批件台套天户所项])");
     private static final Pattern SUBJECT_TAIL = Pattern.compile("(?:支出)?(?:决算数|决算|执行数)?(?:支出)?$");
 
     private final Vocabulary vocabulary;
@@ -72,6 +74,11 @@ public final class NarrativeChecker {
                 ctx.found.putIfAbsent(id(p, f), new Coverage.Unverified(p, ClaimFinder.clause(n, f),
                     f.kind() == Figure.Kind.PERCENT ? "看不出是占比、增减率还是完成率"
                         : current == null ? "文中没有与它对照的数（同时上传工作簿可与表核对）" : "文中和表中都没有与它对照的数"));
+            }
+            Matcher bare = NO_UNIT.matcher(n.text);
+            while (bare.find()) {
+                ctx.found.putIfAbsent(p + ":" + bare.start(), new Coverage.Unverified(p, n.quote(Math.max(0, bare.start() - 8), bare.end() + 4),
+                    "没有写单位（万元还是元），无从核对"));
             }
             for (Claim claim : ClaimFinder.find(p, section, n, narrow)) {
                 claims++;

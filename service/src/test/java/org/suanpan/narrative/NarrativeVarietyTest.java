@@ -271,6 +271,15 @@ class NarrativeVarietyTest {
     }
 
     @Test
+    void aNumberWithoutItsUnitIsListedAsNotVerified() {
+        NarrativeChecker.Result r = Narratives.CHECKER.check(text("九、财政拨款“三公”经费支出决算情况说明",
+            "2018 年度“三公”经费支出 2.05 万元，较上年 2.08 减少 0.03 万元，服务群众 1.25 万人次。"), null, null);
+        assertEquals(List.of(), r.findings());
+        assertEquals(1, r.coverage().unverified().stream().filter(u -> u.reason().contains("没有写单位")).count(), r.coverage().toString());
+        assertTrue(r.coverage().unverified().stream().anyMatch(u -> u.quote().contains("2.08")), r.coverage().toString());
+    }
+
+    @Test
     void aFileThatCannotBeANarrativeIsRefusedWithExitTwo() throws Exception {
         Path renamed = dir.resolve("情况说明.docx");
         Files.writeString(renamed, "一、收入支出决算总体情况说明\n收入总计 10.00 万元。\n", StandardCharsets.UTF_8);
