@@ -439,9 +439,10 @@ public final class NarrativeChecker {
             // “基本支出 452.90 万元，其中：人员经费 402.17 万元，占基本支出的 88.8%”: the sentence names its own whole
             base = new Whole(s.listTotal().value(), s.listTotal().half(), s.listTotal());
         } else {
-            String whole = s.whole().isEmpty() && s.section() != null && vocabulary.section(s.section()) != null
+            boolean byDefault = s.whole().isEmpty();
+            String whole = byDefault && s.section() != null && vocabulary.section(s.section()) != null
                 ? vocabulary.section(s.section()).defaultWhole() : s.whole();
-            if (whole == null || whole.isEmpty()) {
+            if (whole == null || whole.isEmpty() || byDefault && !partOfDefault(s)) {
                 ctx.unverified(s, s.percent(), "没有写明是占什么的比例");
                 return;
             }
@@ -458,6 +459,22 @@ public final class NarrativeChecker {
         ctx.verified(s, s.percent(), s.part(), base.figure());
         judge(SHARE, s, s.part().value(), s.part().half(), base.value(), base.half(), s.percent(), "占比", out,
             s.part().value().stripTrailingZeros().toPlainString() + " ÷ " + base.value().stripTrailingZeros().toPlainString());
+    }
+
+    /**
+     * A share that names no whole is of the section's whole; where that whole is a figure of the section's own
+     * vocabulary (“三公”经费 in 三公), only for parts that are such figures too: “会议费 2.10 万元，占 …%” in a 三公
+     * statement with 会议费 and 培训费 is a share of something the text does not say.
+     */
+    private boolean partOfDefault(Claim.Share s) {
+        String section = s.section();
+        VocabularyEntry whole = vocabulary.lookup(section, vocabulary.section(section).defaultWhole());
+        if (whole == null || !whole.section().equals(section)) {
+            return true;
+        }
+        Figure part = s.part();
+        VocabularyEntry e = vocabulary.lookup(section, part.kind() == Figure.Kind.AMOUNT ? part.label() : part.subject());
+        return e != null && e.section().equals(section);
     }
 
     private static boolean endsWithWhole(Figure total, String whole) {

@@ -164,6 +164,17 @@ class NarrativeVarietyTest {
     }
 
     @Test
+    void aShareOfNoNamedWholeIn三公IsJudgedOnlyFor三公Items() {
+        String h = "九、财政拨款“三公”经费及会议费、培训费支出决算情况说明";
+        // 会议费 is not a 三公 item: its share is of a whole the text does not name
+        NarrativeChecker.Result r = Narratives.CHECKER.check(text(h,
+            "2020 年度“三公”经费财政拨款支出 4.80 万元。公务接待费 1.80 万元，占 37.5%；会议费 2.10 万元，占 25.3%。"), null, null);
+        assertEquals(List.of(), r.findings());
+        assertTrue(r.coverage().unverified().stream().anyMatch(u -> u.quote().contains("25.3%")), r.coverage().toString());
+        assertEquals(1, errors(Narratives.check(text(h, "2020 年度“三公”经费财政拨款支出 4.80 万元。公务接待费 1.80 万元，占 47.5%。"), null)).size());
+    }
+
+    @Test
     void lastYearsFigureStatedWithItsYearIsNotThisYearsStatedTwice() {
         String h = "九、财政拨款“三公”经费支出决算情况说明";
         assertEquals(List.of(), Narratives.check(text(h, "2022 年度“三公”经费财政拨款支出 12.52 万元，2021 年度“三公”经费财政拨款支出 16.82 万元。"), null));
