@@ -367,10 +367,17 @@
       items.push(['公开检查', `得分 ${formatPlain(ins.score)}（满分 100）：错误 ${ins.errors}、警告 ${ins.warnings}、待填写等提示 ${ins.infos}`
         + (ins.unchecked && ins.unchecked.length ? '；' + ins.unchecked.join('') : '')]);
     }
+    const cov = report.narrativeCoverage;
+    if (cov) items.push(['情况说明核对', `找到 ${cov.figures} 处数字，核对了 ${cov.verified} 处` + (cov.unverified.length ? `，${cov.unverified.length} 处未核对（见下）` : '')]);
     const dl = $('#summary');
     dl.replaceChildren();
     for (const [k, val] of items) {
       dl.append(el('div', {class: 'item'}, el('dt', {text: k}), el('dd', {text: val})));
+    }
+    if (cov && cov.unverified.length) {
+      // what Suanpan could not check, with the reason: the reader checks these by hand
+      dl.append(el('details', {class: 'item unverified'}, el('summary', {text: '未核对的数字及原因'}),
+        el('ul', {}, ...cov.unverified.map(u => el('li', {text: `第${u.paragraph + 1}段 “${u.quote}”：${u.reason}`})))));
     }
     const tiles = [
       ['错误', s.errors || 0, (s.errors || 0) > 0 ? 'error' : ''],
@@ -379,7 +386,7 @@
     ];
     if (s.explained) tiles.push(['已说明', s.explained, 'explained']);
     if (s.checked || !s.claims) tiles.push(['已核对关系', s.checked || 0, '']);
-    if (s.claims) tiles.push(['情况说明中的数字', s.claims, '']);
+    if (s.claims) tiles.push(['情况说明已核对的数字', s.claims, '']);
     if (ins) tiles.push(['公开检查得分', formatPlain(ins.score), ins.errors > 0 ? 'error' : ins.warnings > 0 ? 'warning' : '']);
     $('#tiles').replaceChildren(...tiles.map(([k, n, cls]) =>
       el('div', {class: 'tile ' + cls}, el('span', {class: 'n', text: String(n)}), el('span', {class: 'k', text: k}))));

@@ -118,13 +118,13 @@ public final class Engine {
 
     private CheckResult withNarrative(CheckResult result, java.util.List<Paragraph> text, String name, Recognition prior) {
         NarrativeChecker.Result r = narrativeChecker.check(text, result.recognition(), prior);
-        return result.withNarrative(name, r.findings(), r.claims());
+        return result.withNarrative(name, r.findings(), r.coverage());
     }
 
     /** A 情况说明 checked on its own: shares, changes, completion rates and lists against its own figures. */
     public CheckResult narrativeOnly(Path narrative, String name, Recognition prior) {
         NarrativeChecker.Result r = narrativeChecker.check(NarrativeReader.read(narrative, name), null, prior);
-        return new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(name, r.findings(), r.claims());
+        return new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(name, r.findings(), r.coverage());
     }
 
     /**
@@ -137,7 +137,7 @@ public final class Engine {
         java.util.List<Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, narrativeName);
         if (workbook == null) {
             NarrativeChecker.Result r = narrativeChecker.check(text, null, last);
-            return inspect(new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(narrativeName, r.findings(), r.claims()), text,
+            return inspect(new CheckResult(null, null, java.util.List.of(), java.util.List.of()).withNarrative(narrativeName, r.findings(), r.coverage()), text,
                 last);
         }
         CheckResult result = check(workbook, workbookName);

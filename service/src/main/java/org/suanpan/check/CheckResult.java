@@ -2,6 +2,7 @@ package org.suanpan.check;
 
 import org.suanpan.definition.Severity;
 import org.suanpan.inspect.Inspection;
+import org.suanpan.narrative.Coverage;
 import org.suanpan.recognise.Recognition;
 import org.suanpan.rules.RuleBook;
 
@@ -15,14 +16,15 @@ import java.util.Map;
  * 情况说明 was checked too, its findings are among them and {@code narrative} names it; a 情况说明 checked on its own
  * has no recognition and no rules.
  *
- * @param narrative the 情况说明's file name, or null
- * @param claims    how many claims of the 情况说明 were examined
- * @param inspection the 公开检查 (its findings are among {@code findings} too), or null when none was run
+ * @param narrative    the 情况说明's file name, or null
+ * @param claims       how many figures of the 情况说明 were verified
+ * @param coverage     which figures of the 情况说明 were verified and which not, with the reason; null without one
+ * @param inspection   the 公开检查 (its findings are among {@code findings} too), or null when none was run
  * @param explanations the 说明 a department wrote on the 审核结果 sheet of an earlier annotated copy, by
- *                  {@link Finding#key()}: read back so that an explained warning shows as 已说明 and survives re-annotation
+ *                     {@link Finding#key()}: read back so that an explained warning shows as 已说明 and survives re-annotation
  */
 public record CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
-                          int claims, Inspection inspection, Map<String, String> explanations) {
+                          int claims, Coverage coverage, Inspection inspection, Map<String, String> explanations) {
 
     public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings) {
         this(recognition, rules, relations, findings, null, 0);
@@ -30,12 +32,12 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
 
     public CheckResult(Recognition recognition, RuleBook rules, List<Relation> relations, List<Finding> findings, String narrative,
                        int claims) {
-        this(recognition, rules, relations, findings, narrative, claims, null, Map.of());
+        this(recognition, rules, relations, findings, narrative, claims, null, null, Map.of());
     }
 
     /** This result with the 说明 read back from an earlier 审核结果 sheet. */
     public CheckResult withExplanations(Map<String, String> explanations) {
-        return new CheckResult(recognition, rules, relations, findings, narrative, claims, inspection, Map.copyOf(explanations));
+        return new CheckResult(recognition, rules, relations, findings, narrative, claims, coverage, inspection, Map.copyOf(explanations));
     }
 
     /** The 说明 written for this finding, or null. */
@@ -60,18 +62,24 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
 
     /** This result with a 情况说明's findings added, errors first as everywhere. */
     public CheckResult withNarrative(String name, List<Finding> extra, int claims) {
-        List<Finding> all = new ArrayList<>(findings);
-        all.addAll(extra);
-        all.sort(Comparator.comparing(Finding::severity));
-        return new CheckResult(recognition, rules, relations, List.copyOf(all), name, claims, inspection, explanations);
+        return new CheckResult(recognition, rules, relations, sorted(extra), name, claims, null, inspection, explanations);
+    }
+
+    /** This result with a 情况说明's findings and what of it was verified. */
+    public CheckResult withNarrative(String name, List<Finding> extra, Coverage coverage) {
+        return new CheckResult(recognition, rules, relations, sorted(extra), name, coverage.verified(), coverage, inspection, explanations);
     }
 
     /** This result with the 公开检查's findings added (errors first) and the inspection kept for its score. */
     public CheckResult withInspection(Inspection inspection) {
+        return new CheckResult(recognition, rules, relations, sorted(inspection.findings()), narrative, claims, coverage, inspection, explanations);
+    }
+
+    private List<Finding> sorted(List<Finding> extra) {
         List<Finding> all = new ArrayList<>(findings);
-        all.addAll(inspection.findings());
+        all.addAll(extra);
         all.sort(Comparator.comparing(Finding::severity));
-        return new CheckResult(recognition, rules, relations, List.copyOf(all), narrative, claims, inspection, explanations);
+        return List.copyOf(all);
     }
 
     /** The name a report goes by: the workbook's, else the 情况说明's. */

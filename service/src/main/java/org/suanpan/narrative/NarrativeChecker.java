@@ -15,19 +15,22 @@ import org.suanpan.text.Money;
 import org.suanpan.text.Text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks every claim of a 情况说明: amounts against the tables (or, without a workbook, against what the text itself
- * says elsewhere), shares, changes on the previous year, completion rates and 其中 lists against their own figures.
- * Percentages are judged at their printed precision: one rounding step off is a warning, more an error; a share of
- * a zero base is never an error.
+ * says elsewhere), shares, changes, completion rates and 其中 lists against their own figures. Every figure stands for
+ * the interval its printed digits allow (DOMAIN.md): consistent at its printed precision is never an error, one
+ * rounding step off is a warning, more an error. Where the text does not say for sure what a figure is (two table
+ * lines fit, no whole is named), nothing is judged and the figure is listed as not verified, with the reason.
  */
 public final class NarrativeChecker {
     static final String AMOUNT = "N01";
@@ -40,6 +43,10 @@ public final class NarrativeChecker {
     static final String PRIOR = "N08";
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final Pattern SUBJECT_NOISE = Pattern.compile("[“”\"'‘’]|^(?:本部门|本单位|本院|本局|我局|我单位|我院|本镇|本中心|本机关)|\\d{4}年度?");
+    /** “较上年 2.08 减少 0.03 万元”: a money-like number (two decimals) printed without its unit. */
+    private static final Pattern NO_UNIT = Pattern.compile("(?<![\\d.])\\d+\\.\\d{2}(?![\\d.%万元亿倍个人辆平亩次批件台套天户所项])");
+    private static final Pattern SUBJECT_TAIL = Pattern.compile("(?:支出)?(?:决算数|决算|执行数)?(?:支出)?$");
 
     private final Vocabulary vocabulary;
 
@@ -55,13 +62,26 @@ public final class NarrativeChecker {
         Context ctx = new Context(current, prior);
         List<Finding> out = new ArrayList<>();
         int claims = 0;
+        ClaimFinder.Narrow narrow = ClaimFinder.Narrow.of(vocabulary);
         for (Outline.Placed placed : Outline.of(paragraphs, vocabulary)) {
             org.suanpan.Cancel.check();
             if (placed.heading()) {
                 continue;
             }
             String section = placed.section() == null ? null : placed.section().key();
-            for (Claim claim : ClaimFinder.find(placed.paragraph().index(), section, Normalized.of(placed.paragraph().text()))) {
+            Normalized n = Normalized.of(placed.paragraph().text());
+            int p = placed.paragraph().index();
+            for (Figure f : ClaimFinder.figures(n.text, narrow)) {
+                ctx.found.putIfAbsent(id(p, f), new Coverage.Unverified(p, ClaimFinder.clause(n, f),
+                    f.kind() == Figure.Kind.PERCENT ? "看不出是占比、增减率还是完成率"
+                        : current == null ? "文中没有与它对照的数（同时上传工作簿可与表核对）" : "文中和表中都没有与它对照的数"));
+            }
+            Matcher bare = NO_UNIT.matcher(n.text);
+            while (bare.find()) {
+                ctx.found.putIfAbsent(p + ":" + bare.start(), new Coverage.Unverified(p, n.quote(Math.max(0, bare.start() - 8), bare.end() + 4),
+                    "没有写单位（万元还是元），无从核对"));
+            }
+            for (Claim claim : ClaimFinder.find(p, section, n, narrow)) {
                 claims++;
                 if (claim instanceof Claim.Amount a) {
                     amount(ctx, a, out);
@@ -70,20 +90,28 @@ public final class NarrativeChecker {
                 } else if (claim instanceof Claim.Change c) {
                     change(ctx, c, out);
                 } else if (claim instanceof Claim.Completion c) {
-                    completion(c, out);
-                } else if (claim instanceof Claim.Parts p) {
-                    parts(p, out);
+                    completion(ctx, c, out);
+                } else if (claim instanceof Claim.Parts parts) {
+                    parts(ctx, parts, out);
                 }
             }
         }
         if (current != null && prior != null) {
             priorYear(ctx, out);
         }
-        return new Result(List.copyOf(out), claims);
+        List<Coverage.Unverified> unverified = new ArrayList<>();
+        for (Map.Entry<String, Coverage.Unverified> e : ctx.found.entrySet()) {
+            if (!ctx.verified.contains(e.getKey())) {
+                unverified.add(ctx.reasons.getOrDefault(e.getKey(), e.getValue()));
+            }
+        }
+        Coverage coverage = new Coverage(ctx.found.size(), (int) ctx.found.keySet().stream().filter(ctx.verified::contains).count(),
+            List.copyOf(unverified));
+        return new Result(List.copyOf(out), claims, coverage);
     }
 
-    /** The findings, and how many claims the text made. */
-    public record Result(List<Finding> findings, int claims) {
+    /** The findings, how many claims the text made, and which figures were verified. */
+    public record Result(List<Finding> findings, int claims, Coverage coverage) {
     }
 
     /** The tables and what the text has stated so far, by figure. */
@@ -94,6 +122,14 @@ public final class NarrativeChecker {
         final Quantities before;
         final Map<String, Figure> stated = new HashMap<>();
         final Map<String, Integer> statedIn = new HashMap<>();
+        /** The latest amount stated for a subject (“一般公共预算财政拨款三公经费”), for a change a paragraph later. */
+        final Map<String, Figure> bySubject = new HashMap<>();
+        final Map<String, Coverage.Unverified> found = new LinkedHashMap<>();
+        final Map<String, Coverage.Unverified> reasons = new HashMap<>();
+        final Set<String> verified = new HashSet<>();
+        final Map<Figure, Integer> paragraphOf = new java.util.IdentityHashMap<>();
+        /** Why the last {@link #meaning} found nothing, when it knows. */
+        String why;
 
         Context(Recognition current, Recognition prior) {
             this.current = current;
@@ -101,45 +137,90 @@ public final class NarrativeChecker {
             this.now = current == null ? null : new Quantities(current);
             this.before = prior == null ? null : new Quantities(prior);
         }
+
+        void verified(Claim c, Figure... figures) {
+            for (Figure f : figures) {
+                if (f != null) {
+                    verified.add(id(paragraphOf.getOrDefault(f, c.paragraph()), f));
+                }
+            }
+        }
+
+        void unverified(Claim c, Figure f, String reason) {
+            reasons.putIfAbsent(id(c.paragraph(), f), new Coverage.Unverified(c.paragraph(), c.quote(), reason));
+        }
+    }
+
+    private static String id(int paragraph, Figure f) {
+        return paragraph + ":" + f.start();
     }
 
     // ── amounts
 
     private void amount(Context ctx, Claim.Amount a, List<Finding> out) {
         Figure f = a.figure();
+        ctx.paragraphOf.put(f, a.paragraph());
+        ctx.why = null;
         Meaning m = meaning(ctx, a.section(), f);
+        String subject = subjectKey(f.kind() == Figure.Kind.AMOUNT ? f.label() : f.subject());
+        if (!subject.isEmpty() && f.kind() != Figure.Kind.BUDGET) {
+            ctx.bySubject.put(subject, f);
+        }
         String key = m != null ? m.key() : "text:" + f.label();
         if (f.kind() == Figure.Kind.AMOUNT && !f.label().isEmpty() || m != null) {
             Figure earlier = ctx.stated.putIfAbsent(key, f);
             // only figures the vocabulary names are the same figure when stated twice; “资金” can be anything
-            if (earlier != null && m != null && ctx.current == null && !sameAmount(earlier.value(), f.value())) {
-                out.add(finding(INCONSISTENT, Severity.ERROR, a, null, f.value(), earlier.value(),
-                    "“" + a.quote() + "”与前文（第" + (ctx.statedIn.get(key) + 1) + "段）所说的 " + Money.format(earlier.value())
-                        + " 万元不一致。同一个数前后应相同，请核对。"));
+            if (earlier != null && m != null && ctx.current == null) {
+                Severity s = compare(f, earlier.value(), earlier.printedHalf(), earlier.step());
+                if (s == null) {
+                    ctx.verified(a, f, earlier);
+                } else {
+                    ctx.verified(a, f, earlier);
+                    out.add(finding(INCONSISTENT, s, a, null, f.value(), earlier.value(),
+                        "“" + a.quote() + "”与前文（第" + (ctx.statedIn.get(key) + 1) + "段）所说的 " + Money.format(earlier.value())
+                            + " 万元不一致" + (s == Severity.WARNING ? "（差一个尾数位）" : "") + "。同一个数前后应相同，请核对。"));
+                }
             }
             ctx.statedIn.putIfAbsent(key, a.paragraph());
         }
         if (m == null || m.current() == null) {
+            if (ctx.why != null) {
+                ctx.unverified(a, f, ctx.why);
+            } else if (ctx.current != null && !f.label().isEmpty()) {
+                ctx.unverified(a, f, "看不出它是表中哪一行的数");
+            }
             return;
         }
+        ctx.verified(a, f);
         BigDecimal table = m.current().value();
         BigDecimal stated = f.value();
-        if (sameAmount(stated, table)) {
+        Severity s = compare(f, table, Percent.HALF_CENT, CENT);
+        if (s == null) {
+            if (f.decimals() < 2 && stated.compareTo(table) != 0) {
+                out.add(finding(DECIMALS, Severity.WARNING, a, m.current(), stated, table,
+                    "“" + a.quote() + "”：" + m.name() + "在表中为 " + Money.format(table) + " 万元，文中少写了小数位。请写作 "
+                        + table.stripTrailingZeros().toPlainString() + " 万元。"));
+            }
             return;
         }
-        if (f.decimals() < 2 && table.setScale(f.decimals(), RoundingMode.HALF_UP).compareTo(stated) == 0) {
-            out.add(finding(DECIMALS, Severity.WARNING, a, m.current(), stated, table,
-                "“" + a.quote() + "”：" + m.name() + "在表中为 " + Money.format(table) + " 万元，文中少写了小数位。请写作 "
-                    + table.stripTrailingZeros().toPlainString() + " 万元。"));
-            return;
-        }
-        out.add(finding(AMOUNT, Severity.ERROR, a, m.current(), stated, table,
+        out.add(finding(AMOUNT, s, a, m.current(), stated, table,
             "“" + a.quote() + "”：" + m.name() + "在" + m.table() + "中为 " + Money.format(table) + " 万元，文中写作 "
-                + stated.toPlainString() + " 万元。" + whose(ctx, m, stated) + "请核对。"));
+                + stated.stripTrailingZeros().toPlainString() + " 万元" + (s == Severity.WARNING ? "，差一个尾数位" : "") + "。"
+                + whose(ctx, m, stated) + "请核对。"));
     }
 
-    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-        return a.subtract(b).abs().compareTo(new BigDecimal("0.005")) <= 0;
+    /**
+     * The same figure printed twice (in the text and in a table, or twice in the text): consistent when the coarser
+     * print is a rounding of the finer (the boundary included: 6977.7 for 6977.75), a warning when it is one step of
+     * the coarser precision beyond, else an error. Two prints at the same precision must be equal.
+     */
+    private static Severity compare(Figure f, BigDecimal other, BigDecimal otherHalf, BigDecimal otherStep) {
+        BigDecimal tolerance = f.printedHalf().max(otherHalf);
+        BigDecimal gap = f.value().subtract(other).abs().subtract(tolerance);
+        if (gap.signum() <= 0) {
+            return null;
+        }
+        return gap.compareTo(f.step().max(otherStep)) <= 0 ? Severity.WARNING : Severity.ERROR;
     }
 
     /** Where else in the table the stated amount appears: usually the row the text meant to name. */
@@ -157,8 +238,8 @@ public final class NarrativeChecker {
         }
         for (TableRow r : t.rows()) {
             for (AmountCell c : r.cells().values()) {
-                if (sameAmount(c.value(), stated) && !m.current().cells().contains(c)) {
-                    return stated.toPlainString() + " 万元是表中“" + r.describe() + "”的金额。";
+                if (c.value().subtract(stated).abs().compareTo(Percent.HALF_CENT) <= 0 && !m.current().cells().contains(c)) {
+                    return stated.stripTrailingZeros().toPlainString() + " 万元是表中“" + r.describe() + "”的金额。";
                 }
             }
         }
@@ -174,7 +255,7 @@ public final class NarrativeChecker {
         return "";
     }
 
-    /** What an amount names: a 类/款/项 by name, a phrase of the vocabulary, or a 经济分类 item of 公开06. */
+    /** What an amount names: a 类/款/项 by its path, a phrase of the vocabulary, or a 经济分类 item of 公开06. */
     private Meaning meaning(Context ctx, String section, Figure f) {
         String phrase = switch (f.kind()) {
             case AMOUNT -> f.label();
@@ -185,9 +266,8 @@ public final class NarrativeChecker {
             return null;
         }
         boolean budget = f.kind() == Figure.Kind.BUDGET;
-        Meaning byName = budget ? null : subject(ctx, section, phrase);
-        if (byName != null) {
-            return byName;
+        if (MARKER.matcher(phrase).find()) {
+            return budget ? null : subject(ctx, section, phrase);
         }
         VocabularyEntry e = vocabulary.lookup(section == null ? Vocabulary.ALL : section, phrase);
         if (e != null && (!budget || e.budget() != null)) {
@@ -210,20 +290,26 @@ public final class NarrativeChecker {
         return null;
     }
 
-    /** “卫生健康支出(类)”, “行政运行(项)”: a row of the section's 科目 table, found by its name. */
+    /** One step of a 科目 path: “医疗保障管理事务” at level 2 (款). */
+    private record Step(String name, int level) {
+    }
+
+    /**
+     * “卫生健康支出(类)医疗保障管理事务(款)行政运行(项)”: the row of the section's 科目 table the whole path names. A 项
+     * name alone is ambiguous when several 款 have it (一般行政管理事务): then the path decides, and where it does not,
+     * nothing is judged.
+     */
     private Meaning subject(Context ctx, String section, String phrase) {
         Matcher m = MARKER.matcher(phrase);
-        int last = -1;
-        String level = null;
+        List<Step> path = new ArrayList<>();
         int prevEnd = 0;
-        int nameStart = 0;
         while (m.find()) {
-            nameStart = prevEnd;
-            last = m.start();
-            level = m.group(1);
+            String name = phrase.substring(prevEnd, m.start());
+            path.add(new Step(name, m.group(1).equals("类") ? 1 : m.group(1).equals("款") ? 2 : 3));
             prevEnd = m.end();
         }
-        if (level == null || section == null) {
+        String suffix = phrase.substring(prevEnd);
+        if (path.isEmpty() || section == null) {
             return null;
         }
         var def = vocabulary.section(section);
@@ -231,31 +317,46 @@ public final class NarrativeChecker {
             || !(def.subjectColumn().get(0).term() instanceof Term.CellTerm column) || column.column() == null) {
             return null;
         }
-        String name = phrase.substring(nameStart, last);
-        String suffix = phrase.substring(prevEnd);
-        if (name.isEmpty()) {
+        Step last = path.get(path.size() - 1);
+        if (last.name().isEmpty()) {
             return null;
         }
-        String display = name + "（" + level + "）";
-        String key = "科目:" + column.table() + ":" + name;
+        String level = last.level() == 1 ? "类" : last.level() == 2 ? "款" : "项";
+        String display = last.name() + "（" + level + "）";
+        StringBuilder key = new StringBuilder("科目:" + column.table() + ":");
+        path.forEach(s -> key.append(Text.label(s.name())).append('/').append(s.level()).append(';'));
         if (ctx.current == null) {
-            return new Meaning(display, key, null, null, column.table());
+            return new Meaning(display, key.toString(), null, null, column.table());
         }
         RecognisedTable t = ctx.current.table(column.table()).orElse(null);
         if (t == null) {
             return null;
         }
-        int lvl = level.equals("类") ? 1 : level.equals("款") ? 2 : 3;
-        TableRow row = findRow(t, lvl, name, suffix);
-        if (row == null && lvl == 1) {
-            String code = classCode(ctx.current, name, suffix);
+        List<TableRow> candidates = new ArrayList<>();
+        for (TableRow r : t.rows()) {
+            if (r.level() == last.level() && keys(last.name(), suffix).contains(r.key())) {
+                candidates.add(r);
+            }
+        }
+        if (candidates.size() > 1 || candidates.size() == 1 && path.size() > 1) {
+            List<TableRow> onPath = candidates.stream().filter(r -> onPath(t, r, path)).toList();
+            if (onPath.size() != 1) {
+                ctx.why = onPath.isEmpty() && candidates.size() == 1 ? "文中写的类款项路径与表中这一行的上级不同"
+                    : "表中有 " + candidates.size() + " 行叫“" + last.name() + "”，文中的路径分不出是哪一行";
+                return null;
+            }
+            candidates = onPath;
+        }
+        TableRow row = candidates.isEmpty() ? null : candidates.get(0);
+        if (row == null && last.level() == 1) {
+            String code = classCode(ctx.current, last.name(), suffix);
             if (code == null) {
                 return null;
             }
             row = t.ofClass(code).orElse(null);
             if (row == null) {
                 String label = ctx.current.edition().tableName(t.id());
-                return new Meaning(display, key, new Quantity(BigDecimal.ZERO, List.of()), null, label);
+                return new Meaning(display, key.toString(), new Quantity(BigDecimal.ZERO, List.of()), null, label);
             }
         }
         if (row == null) {
@@ -263,17 +364,29 @@ public final class NarrativeChecker {
         }
         AmountCell c = row.cell(column.column());
         Quantity q = c == null ? new Quantity(BigDecimal.ZERO, List.of()) : new Quantity(c.value(), List.of(c));
-        return new Meaning(display, key, q, null, ctx.current.edition().tableName(t.id()) + "“" + row.describe() + "”");
+        return new Meaning(display, key.toString(), q, null, ctx.current.edition().tableName(t.id()) + "“" + row.describe() + "”");
     }
 
-    private static TableRow findRow(RecognisedTable t, int level, String name, String suffix) {
-        List<String> keys = List.of(Text.label(name), Text.label(name + suffix), stripSpending(Text.label(name)) + "支出");
-        for (TableRow r : t.rows()) {
-            if (r.level() == level && keys.contains(r.key())) {
-                return r;
+    /** Whether every step of the path above the row's own names the row's 类 or 款 (by the code prefix). */
+    private static boolean onPath(RecognisedTable t, TableRow row, List<Step> path) {
+        if (row.code() == null) {
+            return false;
+        }
+        for (Step s : path.subList(0, path.size() - 1)) {
+            int digits = s.level() == 1 ? 3 : 5;
+            if (s.level() >= row.level() || row.code().length() < digits) {
+                return false;
+            }
+            TableRow up = t.code(row.code().substring(0, digits)).orElse(null);
+            if (up == null || !keys(s.name(), "").contains(up.key())) {
+                return false;
             }
         }
-        return null;
+        return true;
+    }
+
+    private static List<String> keys(String name, String suffix) {
+        return List.of(Text.label(name), Text.label(name + suffix), stripSpending(Text.label(name)) + "支出", stripSpending(Text.label(name)));
     }
 
     private static String classCode(Recognition rec, String name, String suffix) {
@@ -288,6 +401,18 @@ public final class NarrativeChecker {
             out = out.substring(0, out.length() - 2);
         }
         return out;
+    }
+
+    /** The words that say whose figure it is, without quotes, years, “本部门” and 决算数: for a change a paragraph later. */
+    static String subjectKey(String words) {
+        if (words == null) {
+            return "";
+        }
+        String s = SUBJECT_NOISE.matcher(Text.norm(words)).replaceAll("");
+        s = SUBJECT_NOISE.matcher(s).replaceAll("");
+        // 收入总计 and 支出总计 are equal by construction: a change of “收支” or “收、支总计” is on either
+        s = s.replaceAll("收入总计|支出总计|收、支总计|收、支$|收支$", "收支总计");
+        return SUBJECT_TAIL.matcher(s).replaceFirst("");
     }
 
     private static Quantity figure(Quantities q, List<Signed> ref) {
@@ -305,30 +430,70 @@ public final class NarrativeChecker {
 
     // ── shares, changes, completion, parts
 
-    private void share(Context ctx, Claim.Share s, List<Finding> out) {
-        String whole = s.whole().isEmpty() && s.section() != null && vocabulary.section(s.section()) != null
-            ? vocabulary.section(s.section()).defaultWhole() : s.whole();
-        if (whole == null || whole.isEmpty()) {
-            return;
-        }
-        BigDecimal base = wholeValue(ctx, s.section(), whole);
-        if (base == null || base.signum() == 0) {
-            return;
-        }
-        judge(SHARE, s, s.part().value(), base, s.percent(), "占比", out,
-            s.part().value().toPlainString() + " ÷ " + base.toPlainString());
+    /** A whole: its value and half-width, and the figure of the text it comes from (null when from the tables). */
+    private record Whole(BigDecimal value, BigDecimal half, Figure figure) {
     }
 
-    private BigDecimal wholeValue(Context ctx, String section, String whole) {
+    private void share(Context ctx, Claim.Share s, List<Finding> out) {
+        Whole base;
+        if (s.listTotal() != null && (s.whole().isEmpty() || endsWithWhole(s.listTotal(), s.whole()))) {
+            // “基本支出 452.90 万元，其中：人员经费 402.17 万元，占基本支出的 88.8%”: the sentence names its own whole
+            base = new Whole(s.listTotal().value(), s.listTotal().half(), s.listTotal());
+        } else {
+            boolean byDefault = s.whole().isEmpty();
+            String whole = byDefault && s.section() != null && vocabulary.section(s.section()) != null
+                ? vocabulary.section(s.section()).defaultWhole() : s.whole();
+            if (whole == null || whole.isEmpty() || byDefault && !partOfDefault(s)) {
+                ctx.unverified(s, s.percent(), "没有写明是占什么的比例");
+                return;
+            }
+            base = wholeValue(ctx, s.section(), whole);
+            if (base == null) {
+                ctx.unverified(s, s.percent(), "文中没有写出“" + whole + "”的金额" + (ctx.current == null ? "（没有工作簿可查）" : ""));
+                return;
+            }
+        }
+        if (base.value().signum() == 0) {
+            ctx.unverified(s, s.percent(), "分母为 0");
+            return;
+        }
+        ctx.verified(s, s.percent(), s.part(), base.figure());
+        judge(SHARE, s, s.part().value(), s.part().half(), base.value(), base.half(), s.percent(), "占比", out,
+            s.part().value().stripTrailingZeros().toPlainString() + " ÷ " + base.value().stripTrailingZeros().toPlainString());
+    }
+
+    /**
+     * A share that names no whole is of the section's whole; where that whole is a figure of the section's own
+     * vocabulary (“三公”经费 in 三公), only for parts that are such figures too: “会议费 2.10 万元，占 …%” in a 三公
+     * statement with 会议费 and 培训费 is a share of something the text does not say.
+     */
+    private boolean partOfDefault(Claim.Share s) {
+        String section = s.section();
+        VocabularyEntry whole = vocabulary.lookup(section, vocabulary.section(section).defaultWhole());
+        if (whole == null || !whole.section().equals(section)) {
+            return true;
+        }
+        Figure part = s.part();
+        VocabularyEntry e = vocabulary.lookup(section, part.kind() == Figure.Kind.AMOUNT ? part.label() : part.subject());
+        return e != null && e.section().equals(section);
+    }
+
+    private static boolean endsWithWhole(Figure total, String whole) {
+        String words = Text.norm(total.kind() == Figure.Kind.AMOUNT ? total.label() : total.subject());
+        return !whole.isEmpty() && (words.endsWith(whole) || words.endsWith(whole + "支出"));
+    }
+
+    private Whole wholeValue(Context ctx, String section, String whole) {
         VocabularyEntry e = vocabulary.lookup(section == null ? Vocabulary.ALL : section, whole);
         if (e != null && ctx.now != null) {
             Quantity q = figure(ctx.now, e.actual());
             if (q != null) {
-                return q.value();
+                return new Whole(q.value(), Percent.HALF_CENT, null);
             }
         }
         if (e != null && ctx.stated.containsKey(e.key())) {
-            return ctx.stated.get(e.key()).value();
+            Figure f = ctx.stated.get(e.key());
+            return new Whole(f.value(), f.half(), f);
         }
         Figure raw = ctx.stated.get("text:" + whole);
         if (raw == null) {
@@ -342,35 +507,121 @@ public final class NarrativeChecker {
                 }
             }
         }
-        return raw == null ? null : raw.value();
+        return raw == null ? null : new Whole(raw.value(), raw.half(), raw);
     }
 
     private void change(Context ctx, Claim.Change c, List<Finding> out) {
+        if (c.change() == null) {
+            difference(ctx, c, out);
+            return;
+        }
         Figure change = c.change();
         boolean up = change.kind() == Figure.Kind.INCREASE;
+        Figure current = currentOf(ctx, c);
+        if (c.base() != null && current != null) {
+            // “318.60 万元，比上年 280.50 万元增加 38.10 万元”: the three amounts agree
+            BigDecimal expected = current.value().subtract(c.base().value());
+            BigDecimal stated = up ? change.value() : change.value().negate();
+            BigDecimal gap = expected.subtract(stated).abs().subtract(current.half()).subtract(c.base().half()).subtract(change.half());
+            ctx.verified(c, change, c.base(), current);
+            if (gap.signum() > 0) {
+                Severity s = gap.compareTo(change.step()) <= 0 ? Severity.WARNING : Severity.ERROR;
+                out.add(finding(CHANGE, s, c, null, stated, expected,
+                    "“" + c.quote() + "”：本年 " + Money.format(current.value()) + " 万元比上年 " + Money.format(c.base().value()) + " 万元"
+                        + (expected.signum() >= 0 ? "增加 " : "减少 ") + Money.format(expected.abs()) + " 万元，文中写作"
+                        + (up ? "增加 " : "减少 ") + Money.format(change.value()) + " 万元" + (s == Severity.WARNING ? "（差一个尾数位）" : "") + "。"));
+            }
+        }
         if (c.percent() != null) {
             if (change.value().signum() == 0 && c.percent().value().signum() != 0) {
+                ctx.verified(c, c.percent(), change);
                 out.add(finding(CHANGE, Severity.ERROR, c, null, c.percent().value(), BigDecimal.ZERO,
                     "“" + c.quote() + "”：" + (up ? "增加" : "减少") + "额为 0，增减率应为 0%，文中却写 " + c.percent().value().toPlainString()
                         + "%。请核对上年数。"));
                 return;
             }
             if (c.growthDirection() != null && c.growthDirection() != (up ? 1 : -1) && change.value().signum() != 0) {
+                ctx.verified(c, c.percent(), change);
                 out.add(finding(CHANGE, Severity.ERROR, c, null, c.percent().value(), null,
                     "“" + c.quote() + "”：" + (up ? "增加" : "减少") + "却写作" + (up ? "下降" : "增长") + "，方向不一致。"));
                 return;
             }
-            if (c.current() != null) {
-                BigDecimal base = up ? c.current().value().subtract(change.value()) : c.current().value().add(change.value());
-                if (base.signum() > 0) {
-                    judge(CHANGE, c, change.value(), base, c.percent(), up ? "增长率" : "下降率", out,
-                        change.value().toPlainString() + " ÷ " + base.toPlainString() + "（上年 " + base.toPlainString() + " 万元）");
-                }
+            String what = c.budgetBase() ? "年初预算" : "上年";
+            BigDecimal base;
+            Percent.Verdict v;
+            Figure from;
+            if (c.base() != null) {
+                from = c.base();
+                base = from.value();
+                v = base.signum() <= 0 ? null : Percent.judge(c.percent().value(), c.percent().decimals(), change.value(), change.half(), base,
+                    from.half());
+            } else if (current != null) {
+                from = current;
+                base = up ? current.value().subtract(change.value()) : current.value().add(change.value());
+                v = base.signum() <= 0 ? null : Percent.judgeChange(c.percent().value(), c.percent().decimals(), change.value(), change.half(),
+                    current.value(), current.half(), up);
+            } else {
+                ctx.unverified(c, c.percent(), "文中没有写出本年数或上年数，算不出增减率");
+                return;
             }
+            if (v == null) {
+                ctx.unverified(c, c.percent(), what + "数为 0，增减率无从算起");
+                return;
+            }
+            ctx.verified(c, c.percent(), change, from);
+            report(CHANGE, c, v, change.value(), base, c.percent(), (up ? "增长率" : "下降率") + "（与" + what + "相比）", out,
+                change.value().stripTrailingZeros().toPlainString() + " ÷ " + base.stripTrailingZeros().toPlainString()
+                    + "（" + what + " " + base.stripTrailingZeros().toPlainString() + " 万元）");
         }
-        if (ctx.before != null && ctx.now != null) {
+        if (ctx.before != null && ctx.now != null && !c.budgetBase()) {
             priorChange(ctx, c, out);
+        } else if (c.percent() == null && c.base() == null) {
+            ctx.unverified(c, change, "没有上年的决算表，增减额无从核对（同时给出上年工作簿即可核对）");
         }
+    }
+
+    /** “500.00 万元，上年 450.00 万元，增长 11.1%”: the rate of the difference of two printed amounts. */
+    private void difference(Context ctx, Claim.Change c, List<Finding> out) {
+        Figure now = c.current();
+        Figure base = c.base();
+        BigDecimal baseLo = base.value().subtract(base.half());
+        if (baseLo.signum() <= 0) {
+            ctx.unverified(c, c.percent(), "上年数为 0，增减率无从算起");
+            return;
+        }
+        BigDecimal diff = now.value().subtract(base.value());
+        int direction = c.growthDirection();
+        if (diff.abs().compareTo(now.half().add(base.half())) > 0 && diff.signum() != direction) {
+            ctx.verified(c, c.percent(), now, base);
+            out.add(finding(CHANGE, Severity.ERROR, c, null, c.percent().value(), null,
+                "“" + c.quote() + "”：本年 " + Money.format(now.value()) + " 万元比上年 " + Money.format(base.value()) + " 万元"
+                    + (diff.signum() > 0 ? "增加" : "减少") + "，文中却写作" + (direction > 0 ? "增长" : "下降") + "，方向不一致。"));
+            return;
+        }
+        // |now − base| / base with each amount anywhere in its interval (bounds taken apart: a little wider, never narrower)
+        BigDecimal dLo = now.value().subtract(now.half()).subtract(base.value().add(base.half()));
+        BigDecimal dHi = now.value().add(now.half()).subtract(base.value().subtract(base.half()));
+        BigDecimal loDiff = dLo.signum() * dHi.signum() <= 0 ? BigDecimal.ZERO : dLo.abs().min(dHi.abs());
+        BigDecimal hiDiff = dLo.abs().max(dHi.abs());
+        BigDecimal lo = Percent.of(loDiff, base.value().add(base.half()));
+        BigDecimal hi = Percent.of(hiDiff, baseLo);
+        ctx.verified(c, c.percent(), now, base);
+        report(CHANGE, c, Percent.judgeRange(c.percent().value(), c.percent().decimals(), lo, hi), diff.abs(), base.value(), c.percent(),
+            (direction > 0 ? "增长率" : "下降率") + "（与上年相比）", out, diff.abs().stripTrailingZeros().toPlainString() + " ÷ "
+                + base.value().stripTrailingZeros().toPlainString() + "（上年 " + base.value().stripTrailingZeros().toPlainString() + " 万元）");
+    }
+
+    /**
+     * The figure a change is on: the amount before it in its paragraph, unless that one is of another subject in an
+     * earlier sentence; then the latest amount stated for the change's own subject.
+     */
+    private static Figure currentOf(Context ctx, Claim.Change c) {
+        String subject = subjectKey(c.change().subject());
+        Figure current = c.current();
+        if (current == null && !subject.isEmpty()) {
+            current = ctx.bySubject.get(subject);
+        }
+        return current;
     }
 
     /** With last year's tables: the change the text states against the change the two workbooks give. */
@@ -388,6 +639,7 @@ public final class NarrativeChecker {
         BigDecimal expected = m.current().value().subtract(m.prior().value());
         boolean up = c.change().kind() == Figure.Kind.INCREASE;
         BigDecimal stated = up ? c.change().value() : c.change().value().negate();
+        ctx.verified(c, c.change());
         if (expected.subtract(stated).abs().compareTo(new BigDecimal("0.015")) > 0) {
             out.add(finding(PRIOR, Severity.ERROR, c, m.current(), stated, expected,
                 "“" + c.quote() + "”：按上年决算表，" + m.name() + "上年为 " + Money.format(m.prior().value()) + " 万元、本年为 "
@@ -396,33 +648,54 @@ public final class NarrativeChecker {
         }
     }
 
-    private void completion(Claim.Completion c, List<Finding> out) {
+    private void completion(Context ctx, Claim.Completion c, List<Finding> out) {
         if (c.budget().value().signum() == 0) {
+            ctx.unverified(c, c.percent(), "预算数为 0，完成率无从算起");
             return;
         }
-        judge(COMPLETION, c, c.actual().value(), c.budget().value(), c.percent(), "完成率", out,
-            c.actual().value().toPlainString() + " ÷ " + c.budget().value().toPlainString());
+        ctx.verified(c, c.percent(), c.budget(), c.actual());
+        judge(COMPLETION, c, c.actual().value(), c.actual().half(), c.budget().value(), c.budget().half(), c.percent(), "完成率", out,
+            c.actual().value().stripTrailingZeros().toPlainString() + " ÷ " + c.budget().value().stripTrailingZeros().toPlainString()
+                + "（预算 " + c.budget().value().stripTrailingZeros().toPlainString() + " 万元）");
     }
 
-    private void parts(Claim.Parts p, List<Finding> out) {
+    private void parts(Context ctx, Claim.Parts p, List<Finding> out) {
         BigDecimal sum = BigDecimal.ZERO;
+        // the parts are rounded one by one (half a cent each); the total may be printed coarser (52.1 for 52.10)
+        BigDecimal tolerance = p.total().half().max(p.total().printedHalf());
         for (Figure f : p.parts()) {
-            sum = sum.add(f.value());
+            sum = sum.add(signed(f));
+            tolerance = tolerance.add(f.half());
         }
-        BigDecimal tolerance = Percent.HALF_CENT.multiply(BigDecimal.valueOf(p.parts().size() + 1L));
-        BigDecimal diff = sum.subtract(p.total().value());
-        boolean wrong = p.exhaustive() ? diff.abs().compareTo(tolerance) > 0 : diff.compareTo(tolerance) > 0;
-        if (wrong) {
-            out.add(finding(PARTS, Severity.ERROR, p, null, p.total().value(), sum,
-                "“" + p.quote() + "”：所列各项合计 " + Money.format(sum) + " 万元，" + (p.exhaustive() ? "与" : "超过了")
-                    + "总数 " + Money.format(p.total().value()) + " 万元" + (p.exhaustive() ? "不等" : "") + "，相差 " + Money.format(diff.abs())
-                    + " 万元。"));
+        BigDecimal total = signed(p.total());
+        ctx.verified(p, p.total());
+        p.parts().forEach(f -> ctx.verified(p, f));
+        BigDecimal diff = sum.subtract(total);
+        BigDecimal gap = (p.exhaustive() || p.total().isChange() ? diff.abs() : diff).subtract(tolerance);
+        if (gap.signum() <= 0) {
+            return;
         }
+        Severity s = gap.compareTo(p.total().step()) <= 0 ? Severity.WARNING : Severity.ERROR;
+        boolean equal = p.exhaustive() || p.total().isChange();
+        out.add(finding(PARTS, s, p, null, total, sum,
+            "“" + p.quote() + "”：所列各项" + (p.total().isChange() ? "增减" : "") + "合计 " + Money.format(sum) + " 万元，" + (equal ? "与" : "超过了")
+                + "总数 " + Money.format(total) + " 万元" + (equal ? "不等" : "") + "，相差 " + Money.format(diff.abs())
+                + " 万元" + (s == Severity.WARNING ? "（差一个尾数位）" : "") + "。"));
     }
 
-    private void judge(String rule, Claim c, BigDecimal numerator, BigDecimal denominator, Figure percent, String what, List<Finding> out,
-                       String how) {
-        Percent.Verdict v = Percent.judge(percent.value(), percent.decimals(), numerator, denominator);
+    /** A decrease counts negative in a list of changes. */
+    private static BigDecimal signed(Figure f) {
+        return f.kind() == Figure.Kind.DECREASE ? f.value().negate() : f.value();
+    }
+
+    private void judge(String rule, Claim c, BigDecimal numerator, BigDecimal numHalf, BigDecimal denominator, BigDecimal denHalf,
+                       Figure percent, String what, List<Finding> out, String how) {
+        report(rule, c, Percent.judge(percent.value(), percent.decimals(), numerator, numHalf, denominator, denHalf), numerator, denominator,
+            percent, what, out, how);
+    }
+
+    private void report(String rule, Claim c, Percent.Verdict v, BigDecimal numerator, BigDecimal denominator, Figure percent, String what,
+                        List<Finding> out, String how) {
         if (v == Percent.Verdict.RIGHT) {
             return;
         }

@@ -51,8 +51,9 @@ public final class NarrativeReader {
         if (bytes.length == 0) {
             throw new UnusableInputException("情况说明“" + displayName + "”是空文件。请上传情况说明的 .docx 或 .txt 文件。");
         }
+        NarrativeFile.requireFormat(bytes, displayName);
         if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
-            return docx(file, displayName);
+            return NarrativeFile.requireFigures(docx(file, displayName), displayName);
         }
         if (bytes.length > 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
             throw new UnusableInputException("情况说明“" + displayName + "”是 Word 97-2003 文档（.doc）或 Excel 文件。请在 Word 或 WPS 中另存为 .docx 后再上传。");
@@ -60,7 +61,7 @@ public final class NarrativeReader {
         if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
             throw new UnusableInputException("情况说明“" + displayName + "”是 PDF。请上传 Word（.docx）文件，或把文字复制到 .txt 文件中上传。");
         }
-        return lines(decode(bytes));
+        return NarrativeFile.requireFigures(lines(decode(bytes)), displayName);
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), else GBK (GB18030). */

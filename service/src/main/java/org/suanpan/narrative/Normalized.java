@@ -2,7 +2,7 @@ package org.suanpan.narrative;
 
 /**
  * A paragraph's text made regular for matching — no white space, full-width letters, digits and punctuation as
- * half-width, no thousands separators — with the position of every character in the original, so a quote can show
+ * half-width, traditional characters as simplified, no thousands separators — with the position of every character in the original, so a quote can show
  * the words as the department wrote them.
  */
 final class Normalized {
@@ -27,6 +27,7 @@ final class Normalized {
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 c = (char) (c - 0xFEE0);
             }
+            c = Script.simplified(c);
             if (c == ',' && isGroupSeparator(original, i, sb)) {
                 continue;
             }

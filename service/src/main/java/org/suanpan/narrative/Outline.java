@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class Outline {
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+[、.]");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
+    /** “（一）收入支出决算总体情况说明。”: where the sections are numbered one level down, under “二、部门决算情况说明”. */
+    private static final Pattern SUBHEADING = Pattern.compile("^\\([一二三四五六七八九十]+\\)");
     private static final Pattern CONTENTS = Pattern.compile("[.…·]{4,}\\s*\\d*$");
 
     /** A paragraph of the 情况说明 with its section (null before the first heading). */
@@ -37,6 +39,10 @@ public final class Outline {
             if (heading) {
                 SectionDef s = vocabulary.sectionOfHeading(n);
                 current = s;
+            } else if (SUBHEADING.matcher(n).find() && n.length() <= 45 && n.matches(".*说明[。.]?$") && vocabulary.sectionOfHeading(n) != null) {
+                // a sub-numbered heading names a section only when the vocabulary knows it; “（一）总体情况” keeps the section
+                current = vocabulary.sectionOfHeading(n);
+                heading = true;
             }
             out.add(new Placed(p, current, heading));
         }

@@ -9,7 +9,9 @@ import org.suanpan.text.Text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data that tells the narrative checker what the words of a 情况说明 mean: its sections
@@ -20,10 +22,17 @@ public final class Vocabulary {
 
     private final List<SectionDef> sections;
     private final List<VocabularyEntry> entries;
+    private final List<String> qualifiers;
+    private final List<String> carried;
+    private final Map<String, List<String>> implied;
 
-    private Vocabulary(List<SectionDef> sections, List<VocabularyEntry> entries) {
+    private Vocabulary(List<SectionDef> sections, List<VocabularyEntry> entries, List<String> qualifiers, List<String> carried,
+                       Map<String, List<String>> implied) {
         this.sections = List.copyOf(sections);
         this.entries = List.copyOf(entries);
+        this.qualifiers = List.copyOf(qualifiers);
+        this.carried = List.copyOf(carried);
+        this.implied = Map.copyOf(implied);
     }
 
     public static Vocabulary load(TemplateSource source) {
@@ -37,7 +46,44 @@ public final class Vocabulary {
             entries.add(new VocabularyEntry(f[0], words(f[1]), sum("narrative/vocabulary.txt", f[2]),
                 f.length > 3 && !f[3].isBlank() ? sum("narrative/vocabulary.txt", f[3]) : null));
         }
-        return new Vocabulary(sections, entries);
+        List<String> qualifiers = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        Map<String, List<String>> implied = new HashMap<>();
+        if (source.exists("narrative/qualifiers.txt")) {
+            for (String[] f : rows(source, "narrative/qualifiers.txt", 2)) {
+                switch (f[0]) {
+                    case "限定" -> qualifiers.addAll(words(f[1]));
+                    case "承前" -> carried.addAll(Arrays.stream(f[1].split("(?<!收)、")).map(Text::norm).filter(x -> !x.isEmpty()).toList());
+                    default -> implied.put(f[0], words(f[1]));
+                }
+            }
+        }
+        return new Vocabulary(sections, entries, qualifiers, carried, implied);
+    }
+
+    /** Words that, written before a phrase of the vocabulary, make it another figure (“一般公共预算”财政拨款收入). */
+    public List<String> qualifiers() {
+        return qualifiers;
+    }
+
+    /** Phrases that take the qualifier of the figure before them in the same sentence (“…，支出总计 80 万元”). */
+    public List<String> carried() {
+        return carried;
+    }
+
+    /** The qualifiers in {@code words} that the section does not already imply. */
+    List<String> qualifiersIn(String section, String words) {
+        List<String> own = implied.getOrDefault(section, List.of());
+        List<String> found = new ArrayList<>();
+        String rest = words;
+        // longest first: the 预算 inside 一般公共预算 is not a qualifier of its own
+        for (String q : qualifiers.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            if (rest.contains(q)) {
+                found.add(q);
+                rest = rest.replace(q, "|");
+            }
+        }
+        return found.stream().filter(q -> !own.contains(q)).toList();
     }
 
     private static List<String[]> rows(TemplateSource source, String file, int minFields) {
@@ -112,11 +158,16 @@ public final class Vocabulary {
     }
 
     private VocabularyEntry lookupExact(String section, String phrase) {
-        VocabularyEntry own = longest(section, phrase);
-        return own != null ? own : longest(ALL, phrase);
+        VocabularyEntry own = longest(section, phrase, section);
+        return own != null ? own : longest(ALL, phrase, section);
     }
 
-    private VocabularyEntry longest(String section, String phrase) {
+    /** Whether the words before a name qualify it into another figure: a qualifier the name and the section lack. */
+    private boolean qualified(String section, String before, String name) {
+        return qualifiersIn(section, before).stream().anyMatch(q -> !name.contains(q));
+    }
+
+    private VocabularyEntry longest(String section, String phrase, String context) {
         VocabularyEntry best = null;
         int bestLength = 0;
         for (VocabularyEntry e : entries) {
@@ -124,7 +175,7 @@ public final class Vocabulary {
                 continue;
             }
             for (String name : e.names()) {
-                if (phrase.endsWith(name) && name.length() > bestLength) {
+                if (phrase.endsWith(name) && name.length() > bestLength && !qualified(context, phrase.substring(0, phrase.length() - name.length()), name)) {
                     best = e;
                     bestLength = name.length();
                 }

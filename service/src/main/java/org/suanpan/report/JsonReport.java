@@ -12,6 +12,7 @@ import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
 import org.suanpan.inspect.Inspection;
+import org.suanpan.narrative.Coverage;
 import org.suanpan.recognise.RecognisedTable;
 
 /**
@@ -64,6 +65,9 @@ public final class JsonReport {
             root.set("inspection", inspection(result.inspection()));
         }
         stats.put("explained", result.findings().stream().filter(f -> result.explanation(f) != null).count());
+        if (result.coverage() != null) {
+            root.set("narrativeCoverage", coverage(result.coverage()));
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             findings.add(finding(f, result.explanation(f)));
@@ -119,6 +123,21 @@ public final class JsonReport {
         ObjectNode n = finding(f);
         if (explanation != null) {
             n.put("explanation", explanation);
+        }
+        return n;
+    }
+
+    /** What of the 情况说明 was verified: counts, and every figure found but not verified with the reason. */
+    public static ObjectNode coverage(Coverage c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("figures", c.figures());
+        n.put("verified", c.verified());
+        ArrayNode list = n.putArray("unverified");
+        for (Coverage.Unverified u : c.unverified()) {
+            ObjectNode x = list.addObject();
+            x.put("paragraph", u.paragraph());
+            x.put("quote", u.quote());
+            x.put("reason", u.reason());
         }
         return n;
     }

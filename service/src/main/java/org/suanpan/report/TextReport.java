@@ -5,6 +5,7 @@ import org.suanpan.check.Finding;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
 import org.suanpan.inspect.Inspection;
+import org.suanpan.narrative.Coverage;
 import org.suanpan.recognise.RecognisedTable;
 import org.suanpan.text.Money;
 
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** The 审核报告 a person reads on a terminal: a summary, then one numbered line per finding, errors first. */
 public final class TextReport {
+    private static final int MAX_UNVERIFIED = 40;
     private TextReport() {
     }
 
@@ -24,7 +26,7 @@ public final class TextReport {
             sb.append("部门：").append(profile.department()).append("　年度：").append(profile.year()).append('\n');
         }
         if (result.narrative() != null) {
-            sb.append("情况说明：").append(result.narrative()).append("（核对了 ").append(result.claims()).append(" 处数字）\n");
+            sb.append("情况说明：").append(result.narrative()).append("（").append(coverageLine(result)).append("）\n");
         }
         if (edition != null) {
             sb.append("版式：").append(edition.name()).append('\n');
@@ -66,6 +68,7 @@ public final class TextReport {
                 list(sb, inspection.findings(), edition, result);
             }
         }
+        unverified(result.coverage(), sb);
         return sb.toString();
     }
 
@@ -91,6 +94,32 @@ public final class TextReport {
                 sb.append("\n     已说明：").append(explanation);
             }
             sb.append('\n');
+        }
+    }
+
+    /** How many figures of the 情况说明 were found and verified. */
+    static String coverageLine(CheckResult result) {
+        Coverage c = result.coverage();
+        if (c == null) {
+            return "核对了 " + result.claims() + " 处数字";
+        }
+        return "找到 " + c.figures() + " 处数字，核对了 " + c.verified() + " 处"
+            + (c.unverified().isEmpty() ? "" : "，另有 " + c.unverified().size() + " 处未核对，见报告末尾");
+    }
+
+    /** The figures found but not verified, with the reason: what the reader must still check by hand. */
+    private static void unverified(Coverage c, StringBuilder sb) {
+        if (c == null || c.unverified().isEmpty()) {
+            return;
+        }
+        sb.append("\n情况说明中未核对的数字（").append(c.unverified().size()).append(" 处，请人工核对）：\n");
+        int shown = 0;
+        for (Coverage.Unverified u : c.unverified()) {
+            if (shown++ == MAX_UNVERIFIED) {
+                sb.append("  ……另有 ").append(c.unverified().size() - MAX_UNVERIFIED).append(" 处，完整清单见 JSON 报告（narrativeCoverage）。\n");
+                break;
+            }
+            sb.append("  第").append(u.paragraph() + 1).append("段 “").append(u.quote()).append("”：").append(u.reason()).append('\n');
         }
     }
 

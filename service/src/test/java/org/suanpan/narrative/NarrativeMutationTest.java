@@ -168,7 +168,8 @@ class NarrativeMutationTest {
                 continue;
             }
             Printed printed = printed(a);
-            BigDecimal moved = printed.value.add(BigDecimal.ONE);
+            // 1.00 is a hundred steps of “12.34 万元”; of “0 万元” it is one step, a warning (DOMAIN.md): move it by two
+            BigDecimal moved = printed.value.add(BigDecimal.valueOf(printed.value.scale() == 0 ? 2 : 1));
             Mutation m = mutate(ps, c, printed.text + printed.unit, moved.toPlainString() + printed.unit);
             List<Finding> found = Narratives.check(m.paragraphs, wb);
             Set<Key> added = difference(keys(found), baseline);
@@ -220,11 +221,15 @@ class NarrativeMutationTest {
             if (loses) {
                 assertEquals(Set.of(key(NarrativeChecker.DECIMALS, Severity.WARNING, c.paragraph(), m.quote)), added, m.quote);
                 warned++;
-                // 1148.9 for 1148.77 is not a rounding: an error
+                // 1148.9 for 1148.77 is one rounding step off: a warning; 1149.0 is two: an error
                 BigDecimal off = shorter.add(new BigDecimal("0.1"));
                 Mutation w = mutate(ps, c, printed.text + printed.unit, off.toPlainString() + printed.unit);
-                Set<Key> wrongAdded = onlyInParagraphOf(c, difference(keys(Narratives.check(w.paragraphs, wb)), baseline), w.quote);
-                assertEquals(Set.of(key(NarrativeChecker.AMOUNT, Severity.ERROR, c.paragraph(), w.quote)), wrongAdded, w.quote);
+                Set<Key> stepAdded = onlyInParagraphOf(c, difference(keys(Narratives.check(w.paragraphs, wb)), baseline), w.quote);
+                assertEquals(Set.of(key(NarrativeChecker.AMOUNT, Severity.WARNING, c.paragraph(), w.quote)), stepAdded, w.quote);
+                BigDecimal further = shorter.add(new BigDecimal("0.2"));
+                Mutation x = mutate(ps, c, printed.text + printed.unit, further.toPlainString() + printed.unit);
+                Set<Key> wrongAdded = onlyInParagraphOf(c, difference(keys(Narratives.check(x.paragraphs, wb)), baseline), x.quote);
+                assertEquals(Set.of(key(NarrativeChecker.AMOUNT, Severity.ERROR, c.paragraph(), x.quote)), wrongAdded, x.quote);
                 wrong++;
             } else {
                 assertEquals(Set.of(), added, m.quote);
@@ -284,7 +289,11 @@ class NarrativeMutationTest {
      * value the ratio can take with each amount anywhere in its ±0.005 interval; one step beyond the nearest such
      * rounding it is a warning; further, an error. A change of 0 can only be a change of 0%.
      */
-    record Ratio(BigDecimal numerator, BigDecimal denominator, boolean zeroChange) {
+    record Ratio(BigDecimal numerator, BigDecimal denominator, boolean zeroChange, BigDecimal current, boolean up) {
+        Ratio(BigDecimal numerator, BigDecimal denominator, boolean zeroChange) {
+            this(numerator, denominator, zeroChange, null, false);
+        }
+
         Verdict verdict(BigDecimal stated, int decimals) {
             if (zeroChange) {
                 return stated.signum() == 0 ? Verdict.RIGHT : Verdict.WRONG;
@@ -294,6 +303,17 @@ class NarrativeMutationTest {
             }
             BigDecimal lo = numerator.subtract(HALF_CENT).max(BigDecimal.ZERO).multiply(HUNDRED).divide(denominator.add(HALF_CENT), MC);
             BigDecimal hi = numerator.add(HALF_CENT).multiply(HUNDRED).divide(denominator.subtract(HALF_CENT), MC);
+            if (current != null) {
+                // a change on an unprinted base (current ∓ change): the change is in both, so the bounds come from the printed two
+                BigDecimal cLo = numerator.subtract(HALF_CENT).max(BigDecimal.ZERO);
+                BigDecimal cHi = numerator.add(HALF_CENT);
+                BigDecimal nLo = current.subtract(HALF_CENT).max(BigDecimal.ZERO);
+                BigDecimal nHi = current.add(HALF_CENT);
+                BigDecimal forLo = up ? nHi.subtract(cLo) : nHi.add(cLo);
+                BigDecimal forHi = up ? nLo.subtract(cHi) : nLo.add(cHi);
+                lo = cLo.multiply(HUNDRED).divide(forLo, MC);
+                hi = forHi.signum() <= 0 ? BigDecimal.valueOf(Long.MAX_VALUE) : cHi.multiply(HUNDRED).divide(forHi, MC);
+            }
             BigDecimal min = lo.setScale(decimals, RoundingMode.HALF_UP);
             BigDecimal max = hi.setScale(decimals, RoundingMode.HALF_UP);
             BigDecimal step = BigDecimal.ONE.movePointLeft(decimals);
@@ -318,7 +338,7 @@ class NarrativeMutationTest {
             }
             boolean up = k.change().kind() == Figure.Kind.INCREASE;
             BigDecimal base = up ? k.current().value().subtract(k.change().value()) : k.current().value().add(k.change().value());
-            return new Ratio(k.change().value(), base, false);
+            return new Ratio(k.change().value(), base, false, k.current().value(), up);
         }
         Claim.Share s = (Claim.Share) c;
         String whole = s.whole();

@@ -101,7 +101,7 @@ final class Narratives {
         for (Outline.Placed p : Outline.of(paragraphs, VOCABULARY)) {
             if (!p.heading()) {
                 out.addAll(ClaimFinder.find(p.paragraph().index(), p.section() == null ? null : p.section().key(),
-                    Normalized.of(p.paragraph().text())));
+                    Normalized.of(p.paragraph().text()), ClaimFinder.Narrow.of(VOCABULARY)));
             }
         }
         return out;
