@@ -142,6 +142,11 @@ final class RelationExpander {
         return out;
     }
 
+    private static boolean hasNoLongerCode(RecognisedTable t, TableRow parent) {
+        String code = parent.code();
+        return code != null && t.rows().stream().noneMatch(r -> r.code() != null && r.code().length() > code.length() && r.code().startsWith(code));
+    }
+
     private static boolean isClassRow(TableRow r) {
         return r.classCode() != null && (r.kind() == RowKind.LINE || r.level() == 1);
     }
@@ -197,6 +202,10 @@ final class RelationExpander {
                     case CHILDREN -> b.row() == null || !t.id().equals(b.table()) ? List.of() : t.children(b.row());
                     case CLASSES -> t.atLevel(1);
                 };
+                if (rows.isEmpty() && sum.kind() == Term.SumKind.CHILDREN && b.row() != null && hasNoLongerCode(t, b.row())) {
+                    // a 款 printed without 项 (21011 行政事业单位医疗) is a leaf: there is nothing to add up
+                    throw new Unplaced();
+                }
                 for (TableRow r : rows) {
                     add(out, s.sign(), t, r, column);
                 }

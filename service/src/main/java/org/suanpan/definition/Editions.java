@@ -64,9 +64,14 @@ public final class Editions {
         return e;
     }
 
-    /** The newest edition, used when nothing in a workbook tells which one it follows. */
+    /**
+     * The newest edition, used when nothing in a workbook tells which one it follows. Editions named by a year alone
+     * (2023) are the 决算 editions and come first; others (预算2023) are chosen only by what a workbook holds.
+     */
     public Edition newest() {
-        return editions.values().stream().max((a, b) -> a.id().compareTo(b.id())).orElseThrow();
+        java.util.Comparator<Edition> order = java.util.Comparator.comparing((Edition e) -> e.id().chars().allMatch(Character::isDigit))
+            .thenComparing(Edition::id);
+        return editions.values().stream().max(order).orElseThrow();
     }
 
     private static ObjectNode resolve(String id, Map<String, JsonNode> raw, int depth) {
@@ -131,7 +136,8 @@ public final class Editions {
         return new TableDef(id, t.path("title").asText(), strings(t.path("aliases")), Layout.parse(t.path("layout").asText()),
             List.copyOf(sides), List.copyOf(columns),
             lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
-            List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""));
+            List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""),
+            t.path("optional").asBoolean(false), t.path("unnumbered").asBoolean(false));
     }
 
     private static List<LineDef> lines(String table, JsonNode spec, List<CodeName> classes) {

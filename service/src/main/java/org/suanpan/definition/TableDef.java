@@ -11,6 +11,10 @@ import java.util.Optional;
  * @param keyColumns header paths of the 科目代码 and 科目名称 columns of a coded table (“项目 / 科目代码”)
  * @param subject what the table reports on (“国有资本经营预算财政拨款”), as a sentence saying the table is not
  *                published names it (“本部门无国有资本经营预算财政拨款收支，故本表不公开”); empty when not given
+ * @param optional whether a publication may leave the table out or print its title alone (预算02, 预算10): then a
+ *                 missing or bodiless table is reported as not checked, not as an error
+ * @param unnumbered whether the table prints no 行次 (a budget's two-sided tables): its lines are known by label
+ *                   alone, and the lack of a 行次 column is not reported
  */
 public record TableDef(
     String id,
@@ -25,7 +29,9 @@ public record TableDef(
     List<String> groupColumns,
     List<TotalDef> totals,
     List<String> notes,
-    String subject) {
+    String subject,
+    boolean optional,
+    boolean unnumbered) {
 
     /** The title and every accepted variant. */
     public List<String> titles() {

@@ -233,7 +233,11 @@ public final class Recogniser {
 
     private static Problem missing(Book book, Edition edition, TableDef def, String failure) {
         String name = edition.label(def.id()) + "《" + def.title() + "》";
-        String statement = failure == null ? NotPublished.statement(book, def) : null;
+        if (def.optional()) {
+            return new Problem("S-10", Severity.INFO, def.id(), null, null, (failure == null ? "工作簿中没有" + name
+                : "工作簿中的" + name + "只有表名、没有可读的表体") + "。这张表可以不公开，涉及它的审核公式没有审核。");
+        }
+        String statement = NotPublished.statement(book, def);
         if (statement != null) {
             return new Problem("S-10", Severity.INFO, def.id(), null, null, "工作簿中没有" + name + "，" + statement
                 + "说明本表不公开或为空表，因此不作为缺表；涉及这张表的审核公式没有审核。");
