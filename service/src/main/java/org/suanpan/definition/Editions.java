@@ -137,7 +137,17 @@ public final class Editions {
             List.copyOf(sides), List.copyOf(columns),
             lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
             List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""),
-            t.path("optional").asBoolean(false), t.path("unnumbered").asBoolean(false));
+            t.path("optional").asBoolean(false), t.path("unnumbered").asBoolean(false), fields(t.path("fields")),
+            t.path("parts").asBoolean(false));
+    }
+
+    private static List<FieldDef> fields(JsonNode spec) {
+        List<FieldDef> out = new ArrayList<>();
+        for (JsonNode f : spec) {
+            JsonNode label = f.path("label");
+            out.add(new FieldDef(f.path("name").asText(), label.isArray() ? strings(label) : List.of(label.asText(f.path("name").asText()))));
+        }
+        return List.copyOf(out);
     }
 
     private static List<LineDef> lines(String table, JsonNode spec, List<CodeName> classes) {

@@ -15,6 +15,10 @@ import java.util.Optional;
  *                 missing or bodiless table is reported as not checked, not as an error
  * @param unnumbered whether the table prints no 行次 (a budget's two-sided tables): its lines are known by label
  *                   alone, and the lack of a 行次 column is not reported
+ * @param fields the amounts of a form, by the labels beside them
+ * @param parts whether a publication prints the table several times, once per project (预算12-1, 预算12-2, …): each
+ *              part is read and checked on its own, and a rule naming the table in another table's terms adds the
+ *              same amount of every part
  */
 public record TableDef(
     String id,
@@ -31,7 +35,21 @@ public record TableDef(
     List<String> notes,
     String subject,
     boolean optional,
-    boolean unnumbered) {
+    boolean unnumbered,
+    List<FieldDef> fields,
+    boolean parts) {
+
+    /** The definition of one part of a table printed in parts (预算12-2 of 预算12). */
+    public TableDef part(String partId) {
+        return new TableDef(partId, title, aliases, layout, sides, columns, lines, keyColumns, groups, groupColumns, totals, notes,
+            subject, optional, unnumbered, fields, false);
+    }
+
+    /** The id of the table printed in parts that {@code id} is a part of (预算12 for 预算12-2), or null. */
+    public static String partOf(String id, java.util.function.Predicate<String> inParts) {
+        int dash = id.lastIndexOf('-');
+        return dash > 0 && inParts.test(id.substring(0, dash)) ? id.substring(0, dash) : null;
+    }
 
     /** The title and every accepted variant. */
     public List<String> titles() {

@@ -36,6 +36,7 @@ public final class Recogniser {
         readers.put(Layout.CODED, new CodedTableReader());
         readers.put(Layout.DETAIL, new DetailTableReader());
         readers.put(Layout.SINGLE_ROW, new SingleRowTableReader());
+        readers.put(Layout.FORM, new FormTableReader());
     }
 
     public Recognition recognise(Book book) {
@@ -46,6 +47,13 @@ public final class Recogniser {
         Edition reference = editions.newest();
         for (int i = 0; i < hits.size(); i++) {
             TitleFinder.Hit hit = hits.get(i);
+            if (inParts(hit.tableId())) {
+                Region region = new Region(hit.grid(), hit.row(), hit.col(), hit.text(), regionEnd(hits, i));
+                if (readBest(region, hit.tableId()) instanceof Read read) {
+                    found.put(hit.tableId() + "-" + (parts(found, hit.tableId()).size() + 1), read);
+                }
+                continue;
+            }
             if (found.containsKey(hit.tableId())) {
                 continue;
             }
@@ -74,6 +82,18 @@ public final class Recogniser {
         Map<String, RecognisedTable> tables = new LinkedHashMap<>();
         List<String> mixed = new ArrayList<>();
         for (TableDef def : edition.tables().values()) {
+            if (def.parts()) {
+                List<String> parts = parts(found, def.id());
+                if (parts.isEmpty()) {
+                    problems.add(missing(book, edition, def, null));
+                }
+                for (String part : parts) {
+                    Read r = found.get(part);
+                    problems.addAll(r.problems());
+                    tables.put(part, r.table().withDef(def.part(part)));
+                }
+                continue;
+            }
             Read r = found.get(def.id());
             if (r == null) {
                 problems.add(missing(book, edition, def, failures.get(def.id())));
@@ -97,6 +117,16 @@ public final class Recogniser {
         Unit unit = UnitReader.read(grids, tables, problems);
         problems.sort(Comparator.comparing(p -> p.table() == null ? "" : p.table()));
         return new Recognition(book, edition, tables, List.copyOf(problems), unit);
+    }
+
+    /** Whether some edition prints the table in parts (one per project). */
+    private boolean inParts(String tableId) {
+        return options.getOrDefault(tableId, List.of()).stream().anyMatch(o -> o.def().parts());
+    }
+
+    /** The parts of {@code tableId} found so far (预算12-1, 预算12-2 …), in the order the workbook holds them. */
+    private static List<String> parts(Map<String, Read> found, String tableId) {
+        return found.keySet().stream().filter(k -> k.startsWith(tableId + "-") && k.substring(tableId.length() + 1).chars().allMatch(Character::isDigit)).toList();
     }
 
     /** A table read with the definition that fits it best, and the editions that define the table that way. */
