@@ -66,15 +66,20 @@ public final class RecognisedTable {
     /** The same table read under another edition's definition (line labels, blank lines). */
     public RecognisedTable withDef(TableDef other) {
         List<TableRow> renumbered = new ArrayList<>(rows.size());
+        // a label printed on several lines (预算04's (一)…(三) under 本年收入 and again under 上年结转) takes the next free one
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (TableRow r : rows) {
             TableRow row = r;
             if (r.lineFromLabel()) {
                 for (var l : other.lines()) {
-                    if (l.side().equals(r.side()) && l.named(r.key())) {
+                    if (l.side().equals(r.side()) && l.named(r.key()) && !taken.contains(l.side() + l.no())) {
                         row = r.withLine(l.no());
                         break;
                     }
                 }
+            }
+            if (row.line() != null) {
+                taken.add(row.side() + row.line());
             }
             renumbered.add(row);
         }
