@@ -65,7 +65,25 @@ public final class Engine {
 
     public CheckResult check(Book book) {
         Recognition recognition = recognise(book);
-        return checker.check(recognition, rules(recognition.edition()));
+        return checker.check(recognition, rules(recognition));
+    }
+
+    /** The edition's rules; a table that follows another edition is checked by that edition's rules for it. */
+    private RuleBook rules(Recognition recognition) {
+        Edition edition = recognition.edition();
+        Map<String, RuleBook> foreign = new java.util.LinkedHashMap<>();
+        for (var t : recognition.tables().values()) {
+            if (t.def() == edition.table(t.id()) || !t.def().lines().isEmpty()) {
+                continue;
+            }
+            for (Edition e : editions.all()) {
+                if (e.table(t.id()).equals(t.def())) {
+                    foreign.put(t.id(), rules(e));
+                    break;
+                }
+            }
+        }
+        return foreign.isEmpty() ? rules(edition) : rules(edition).withTablesFrom(foreign);
     }
 
     public CheckResult check(Path file, String displayName) {

@@ -100,18 +100,22 @@ public final class Recogniser {
                 continue;
             }
             problems.addAll(r.problems());
-            RecognisedTable t = r.table();
+            RecognisedTable t = r.tableFor(edition.id());
             if (!r.editions().contains(edition.id())) {
                 mixed.add(edition.label(def.id()) + "按" + String.join("、", r.editions()) + "年版");
-                if (!def.lines().isEmpty()) {
-                    t = LinePlacer.renumber(t, def);
+                if (def.lines().isEmpty()) {
+                    // columns keep the numbers of the edition the table follows; its own rules come from that edition
+                    tables.put(def.id(), t);
+                    continue;
                 }
+                t = LinePlacer.renumber(t, def);
             }
             tables.put(def.id(), t.withDef(def));
         }
         if (!mixed.isEmpty()) {
             problems.add(new Problem("S-13", Severity.INFO, null, null, null, "工作簿按" + edition.name() + "审核，但其中"
-                + String.join("，", mixed) + "的表样最相符：这几张表已按项目名称对应到" + edition.id() + "年版的行次和栏次。请确认各表出自同一版式。"));
+                + String.join("，", mixed) + "的表样最相符：两方表已按项目名称对应到" + edition.id() + "年版的行次，其它表按所属版式的审核公式审核本表，"
+                + "涉及它们的表间关系没有审核。请确认各表出自同一版式。"));
         }
         problems.addAll(unreadableAmounts(tables.values()));
         Unit unit = UnitReader.read(grids, tables, problems);
@@ -131,7 +135,12 @@ public final class Recogniser {
     }
 
     /** A table read with the definition that fits it best, and the editions that define the table that way. */
-    private record Read(RecognisedTable table, List<Problem> problems, Set<String> editions) {
+    private record Read(RecognisedTable table, List<Problem> problems, Set<String> editions, Map<String, RecognisedTable> byEdition) {
+
+        /** The table as read with {@code edition}'s definition, when that one fitted as well as the best. */
+        RecognisedTable tableFor(String edition) {
+            return byEdition.getOrDefault(edition, table);
+        }
     }
 
     /**
@@ -146,7 +155,7 @@ public final class Recogniser {
         // a two-sided table's reader looks at sides and columns only (lines matter only when there is no 行次 column):
         // definitions that differ in their lines alone share one read
         Map<List<Object>, Attempt> shared = new java.util.HashMap<>();
-        for (DefOption option : options.getOrDefault(tableId, List.of())) {
+        for (DefOption option : ordered(region, tableId)) {
             TableDef def = option.def();
             List<Object> shape = List.of(def.layout(), def.sides(), def.columns());
             Attempt attempt = def.layout() == Layout.LINES ? shared.get(shape) : null;
@@ -182,10 +191,15 @@ public final class Recogniser {
                         table.titleText(), placement.rows());
                     problems.addAll(placement.problems(def, table.sheet()));
                 }
-                best = new Read(table, problems, new java.util.TreeSet<>(option.editions()));
+                best = new Read(table, problems, new java.util.TreeSet<>(option.editions()), new java.util.HashMap<>());
                 bestFit = fit;
             } else if (fit == bestFit) {
                 best.editions().addAll(option.editions());
+                RecognisedTable same = placement == null ? table : new RecognisedTable(def, table.sheet(), table.sheetIndex(),
+                    table.titleRow(), table.titleCol(), table.titleText(), placement.rows());
+                for (String e : option.editions()) {
+                    best.byEdition().put(e, same);
+                }
             }
             if (placement != null && placement.perfect() && attempt.problems().isEmpty()
                 && attempt.table().rows().stream().noneMatch(TableRow::lineFromLabel)) {
@@ -196,6 +210,29 @@ public final class Recogniser {
             }
         }
         return best != null ? best : failure;
+    }
+
+    /**
+     * The definitions of the table, those of the editions whose table number the title carries (“…（表1）”) first:
+     * the reading usually stops at the first one that fits everywhere.
+     */
+    private List<DefOption> ordered(Region region, String tableId) {
+        List<DefOption> all = options.getOrDefault(tableId, List.of());
+        if (all.size() < 2) {
+            return all;
+        }
+        String title = org.suanpan.text.Text.norm(region.titleText());
+        List<DefOption> out = new ArrayList<>(all.size());
+        List<DefOption> rest = new ArrayList<>();
+        for (DefOption o : all) {
+            boolean numbered = o.editions().stream().anyMatch(e -> {
+                String label = org.suanpan.text.Text.norm(editions.get(e).label(tableId));
+                return !label.isEmpty() && (title.contains("(" + label + ")") || title.endsWith(label));
+            });
+            (numbered ? out : rest).add(o);
+        }
+        out.addAll(rest);
+        return out;
     }
 
     /** One way the editions define a table, and which editions define it so. */
@@ -238,14 +275,37 @@ public final class Recogniser {
             Region region = new Region(g, -1, 0, g.name(), g.rowCount());
             if (readBest(region, m.def().id()) instanceof Read read && !read.table().rows().isEmpty()) {
                 List<Problem> all = new ArrayList<>(read.problems());
-                all.add(new Problem("S-02", Severity.WARNING, m.def().id(), g.name(), null,
-                    "工作表“" + g.name() + "”没有表名，按表头认定为" + reference.label(m.def().id()) + "《" + m.def().title()
-                        + "》。请在表的第一行补上表名，以免认错。"));
-                found.put(m.def().id(), new Read(read.table(), all, read.editions()));
+                String title = unknownTitle(g);
+                String as = reference.label(m.def().id()) + "《" + m.def().title() + "》";
+                all.add(title == null
+                    ? new Problem("S-02", Severity.WARNING, m.def().id(), g.name(), null,
+                        "工作表“" + g.name() + "”没有表名，按表头认定为" + as + "。请在表的第一行补上表名，以免认错。")
+                    : new Problem("S-02", Severity.INFO, m.def().id(), g.name(), null,
+                        "工作表“" + g.name() + "”的表名《" + title + "》不在已知的表名中，按表头认定为" + as
+                            + "。如这是本地的印法，可在 templates/editions 的版式文件中把它加到这张表的 aliases。"));
+                found.put(m.def().id(), new Read(read.table(), all, read.editions(), read.byEdition()));
                 failures.remove(m.def().id());
                 missing.remove(m.def().id());
             }
         }
+    }
+
+    /** A title standing above a table's header that is none of the known titles (“…经费情况表”), or null. */
+    private static String unknownTitle(Grid g) {
+        for (int r = 0; r < Math.min(3, g.rowCount()); r++) {
+            for (org.suanpan.read.Cell c : g.row(r)) {
+                if (c == null || c.kind() != org.suanpan.read.CellKind.TEXT) {
+                    continue;
+                }
+                String n = c.norm().replaceAll("\\([^)]*\\)$", "");
+                if (n.length() >= 4 && n.length() <= 60 && n.endsWith("表") && !n.matches("(公开\\d+表?|表\\d+)")
+                    && !n.startsWith("注") && !n.contains("单位:")
+                    && !n.contains("部门:") && !n.contains("。")) {
+                    return c.text().trim();
+                }
+            }
+        }
+        return null;
     }
 
     private static int regionEnd(List<TitleFinder.Hit> hits, int i) {

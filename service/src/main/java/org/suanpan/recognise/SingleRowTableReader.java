@@ -65,7 +65,8 @@ final class SingleRowTableReader implements TableReader {
                     def.id() + " 找不到第" + cd.no() + "栏。请检查栏次行是否完整（1、2、…、" + required + "）。"));
             }
         }
-        int misfits = 0;
+        // printed columns the definition has no place for hold amounts no rule reads
+        int misfits = numbers == null ? 0 : (int) numbers.columns().values().stream().filter(c -> !columns.containsValue(c)).count();
         for (var cd : def.columns()) {
             Integer col = columns.get(cd.no());
             if (col != null && col < headers.length && HeaderMatcher.score(cd.header(), headers[col]) == 0) {

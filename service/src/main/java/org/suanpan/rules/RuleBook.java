@@ -7,6 +7,7 @@ import org.suanpan.definition.TemplateSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,6 +87,30 @@ public final class RuleBook {
         }
         String description = parts.length > 3 ? parts[3].strip() : "";
         return new Rule(code, severity, text, formulas.get(0), description, file, lineNo, List.copyOf(formulas.subList(1, formulas.size())));
+    }
+
+    /**
+     * The rules for a workbook some of whose tables follow another edition ({@code foreign}: table → that edition's
+     * rules): each such table is checked by its own edition's rules that read it alone, and the rules that read it
+     * together with other tables are left out, since its 栏次 are not this edition's.
+     */
+    public RuleBook withTablesFrom(Map<String, RuleBook> foreign) {
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.formula().everyTable() || r.formula().tables().stream().noneMatch(foreign::containsKey)) {
+                out.add(r);
+            }
+        }
+        StringBuilder v = new StringBuilder(version);
+        foreign.forEach((table, book) -> {
+            v.append('+').append(table).append('@').append(book.version());
+            for (Rule r : book.rules()) {
+                if (!r.formula().everyTable() && r.formula().tables().equals(List.of(table))) {
+                    out.add(r);
+                }
+            }
+        });
+        return new RuleBook(v.toString(), out);
     }
 
     /** Identifies the rule set in reports: edition and a fingerprint of each rule file. */

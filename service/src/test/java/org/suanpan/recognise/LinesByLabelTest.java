@@ -80,6 +80,16 @@ class LinesByLabelTest {
     }
 
     @Test
+    void aTitleNoEditionKnowsIsNotReportedAsMissing() throws IOException {
+        Path file = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2022), dir.resolve("v.xlsx"), wb ->
+            TableVariants.retitle(wb, "表7", "三公经费支出情况统计表"));
+        CheckResult r = engine.check(file);
+        assertEquals(List.of(), actionable(r));
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("S-02") && f.severity() == Severity.INFO
+            && f.message().contains("三公经费支出情况统计表") && f.message().contains("aliases")), r.findings().toString());
+    }
+
+    @Test
     void titlesGoToTheTableWhoseTitleTheyAreNotToOneTheyContain() {
         TitleFinder titles = new TitleFinder(engine.editions().all());
         assertEquals("公开01", titles.match("收入支出决算表"));
