@@ -138,7 +138,16 @@ public final class Editions {
             lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
             List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""),
             t.path("optional").asBoolean(false), t.path("unnumbered").asBoolean(false), fields(t.path("fields")),
-            t.path("parts").asBoolean(false));
+            t.path("parts").asBoolean(false), fields(t.path("texts")), textChecks(t.path("textChecks")));
+    }
+
+    private static List<TextCheckDef> textChecks(JsonNode spec) {
+        List<TextCheckDef> out = new ArrayList<>();
+        for (JsonNode c : spec) {
+            out.add(new TextCheckDef(c.path("kind").asText(), c.path("field").asText(), c.path("key").asText(null), c.path("table").asText(null),
+                c.path("keyHeader").asText(null), c.path("valueHeader").asText(null), c.path("history").asText(null)));
+        }
+        return List.copyOf(out);
     }
 
     private static List<FieldDef> fields(JsonNode spec) {

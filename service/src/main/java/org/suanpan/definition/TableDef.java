@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param unnumbered whether the table prints no 行次 (a budget's two-sided tables): its lines are known by label
  *                   alone, and the lack of a 行次 column is not reported
  * @param fields the amounts of a form, by the labels beside them
+ * @param texts the words of a form (项目名称, 支出项目类别), found by their labels as {@code fields} are
+ * @param textChecks what those words are checked against
  * @param parts whether a publication prints the table several times, once per project (预算12-1, 预算12-2, …): each
  *              part is read and checked on its own, and a rule naming the table in another table's terms adds the
  *              same amount of every part
@@ -37,12 +39,14 @@ public record TableDef(
     boolean optional,
     boolean unnumbered,
     List<FieldDef> fields,
-    boolean parts) {
+    boolean parts,
+    List<FieldDef> texts,
+    List<TextCheckDef> textChecks) {
 
     /** The definition of one part of a table printed in parts (预算12-2 of 预算12). */
     public TableDef part(String partId) {
         return new TableDef(partId, title, aliases, layout, sides, columns, lines, keyColumns, groups, groupColumns, totals, notes,
-            subject, optional, unnumbered, fields, false);
+            subject, optional, unnumbered, fields, false, texts, textChecks);
     }
 
     /** The id of the table printed in parts that {@code id} is a part of (预算12 for 预算12-2), or null. */

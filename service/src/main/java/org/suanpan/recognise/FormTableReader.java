@@ -81,7 +81,7 @@ final class FormTableReader implements TableReader {
     }
 
     /** Row and column of the last label of {@code path}, each found at or below the one before it; null if absent. */
-    private static int[] find(Region region, int top, List<String> path) {
+    static int[] find(Region region, int top, List<String> path) {
         int row = top;
         int col = -1;
         for (String label : path) {
@@ -106,7 +106,7 @@ final class FormTableReader implements TableReader {
         return new int[] {row, col};
     }
 
-    private static boolean names(String text, String label) {
+    static boolean names(String text, String label) {
         for (String alt : label.split("\\|")) {
             String n = Text.norm(text);
             String a = Text.norm(alt);
@@ -118,7 +118,7 @@ final class FormTableReader implements TableReader {
     }
 
     /** The first column after the label cell and its merge. */
-    private static int valueColumn(Grid g, int row, int col) {
+    static int valueColumn(Grid g, int row, int col) {
         CellRange merge = g.mergeAt(row, col);
         return merge != null ? merge.lastCol() + 1 : col + 1;
     }

@@ -1,0 +1,127 @@
+package org.suanpan.recognise;
+
+import org.suanpan.definition.Edition;
+import org.suanpan.definition.FieldDef;
+import org.suanpan.definition.Severity;
+import org.suanpan.definition.TextCheckDef;
+import org.suanpan.read.Amount;
+import org.suanpan.read.Amounts;
+import org.suanpan.read.Cell;
+import org.suanpan.read.CellAddresses;
+import org.suanpan.read.Grid;
+import org.suanpan.text.Text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the checks an edition writes on the words of its forms ({@link TextCheckDef}): a project's 支出项目类别 as the
+ * 整体绩效 list gives it, a 起始年度 no earlier year's budget contradicts. Each disagreement is a warning naming both
+ * places; a word that cannot be found is not judged.
+ */
+final class FormTexts {
+    private static final Pattern YEAR_BUDGET = Pattern.compile("(20\\d{2})\\s*年(?:度)?\\s*预算(?:为|数)?\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*万?元");
+
+    private FormTexts() {
+    }
+
+    /** A word of a form and where it stands. */
+    private record Word(String text, Cell cell, String sheet) {
+    }
+
+    static List<Problem> check(Edition edition, Map<String, Grid> grids, Map<String, RecognisedTable> tables) {
+        List<Problem> out = new ArrayList<>();
+        for (RecognisedTable t : tables.values()) {
+            for (TextCheckDef c : t.def().textChecks()) {
+                Grid g = grids.get(t.sheet());
+                if (g == null) {
+                    continue;
+                }
+                Word field = word(g, t, c.field());
+                if (field == null) {
+                    continue;
+                }
+                switch (c.kind()) {
+                    case "sameInList" -> sameInList(edition, grids, tables, t, c, field, out);
+                    case "startYear" -> startYear(edition, t, c, field, word(g, t, c.history()), out);
+                    default -> { }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void sameInList(Edition edition, Map<String, Grid> grids, Map<String, RecognisedTable> tables, RecognisedTable t,
+                                   TextCheckDef c, Word field, List<Problem> out) {
+        Grid g = grids.get(t.sheet());
+        Word key = word(g, t, c.key());
+        RecognisedTable list = tables.get(c.table());
+        if (key == null || list == null || grids.get(list.sheet()) == null) {
+            return;
+        }
+        Grid lg = grids.get(list.sheet());
+        Region region = new Region(lg, list.titleRow(), list.titleCol(), list.titleText(), lg.rowCount());
+        int[] keyHead = FormTableReader.find(region, list.titleRow() + 1, List.of(c.keyHeader()));
+        if (keyHead == null) {
+            return;
+        }
+        int[] valueHead = FormTableReader.find(region, keyHead[0], List.of(c.valueHeader()));
+        if (valueHead == null || valueHead[0] != keyHead[0]) {
+            return;
+        }
+        for (int r = keyHead[0] + 1; r < lg.rowCount(); r++) {
+            if (!Text.norm(lg.text(r, keyHead[1])).equals(Text.norm(key.text()))) {
+                continue;
+            }
+            String listed = lg.text(r, valueHead[1]).strip();
+            if (!listed.isEmpty() && !Text.norm(listed).equals(Text.norm(field.text()))) {
+                out.add(new Problem("S-17", Severity.WARNING, t.id(), field.sheet(), field.cell().address(), edition.label(t.id()) + "《"
+                    + key.text() + "》的" + c.field() + "是“" + field.text() + "”，" + edition.label(c.table()) + " " + CellAddresses.a1(r, valueHead[1])
+                    + " 列的是“" + listed + "”。请核对，两处应当一致。"));
+            }
+            return;
+        }
+    }
+
+    private static void startYear(Edition edition, RecognisedTable t, TextCheckDef c, Word start, Word history, List<Problem> out) {
+        Amount a = Amounts.of(start.cell());
+        if (history == null || a.status() != Amount.Status.NUMBER) {
+            return;
+        }
+        int year = a.value().intValue();
+        Matcher m = YEAR_BUDGET.matcher(history.text());
+        List<String> earlier = new ArrayList<>();
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < year && new BigDecimal(m.group(2)).signum() > 0) {
+                earlier.add(m.group().strip());
+            }
+        }
+        if (!earlier.isEmpty()) {
+            out.add(new Problem("S-18", Severity.WARNING, t.id(), start.sheet(), start.cell().address(), edition.label(t.id()) + " 的" + c.field() + "是 "
+                + year + " 年，但" + c.history() + "中 " + year + " 年以前已有预算：" + String.join("；", earlier)
+                + "。请核对起始年度。"));
+        }
+    }
+
+    /** The text in the cell after the label of the table's text field {@code name}; null if absent. */
+    private static Word word(Grid g, RecognisedTable t, String name) {
+        FieldDef def = t.def().texts().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+        if (def == null) {
+            return null;
+        }
+        Region region = new Region(g, t.titleRow(), t.titleCol(), t.titleText(), g.rowCount());
+        int[] at = FormTableReader.find(region, t.titleRow() + 1, def.label());
+        if (at == null) {
+            return null;
+        }
+        Cell cell = g.cell(at[0], FormTableReader.valueColumn(g, at[0], at[1]));
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return new Word(cell.text().strip(), cell, g.name());
+    }
+}
