@@ -56,7 +56,7 @@ final class EditionSchema {
         "id", Key.required(Type.TEXT), "title", Key.required(Type.TEXT), "aliases", Key.of(Type.TEXTS), "subject", Key.of(Type.TEXT),
         "optional", Key.of(Type.BOOLEAN), "unnumbered", Key.of(Type.BOOLEAN),
         "fields", Key.list(false, FIELD), "parts", Key.of(Type.BOOLEAN),
-        "texts", Key.list(false, FIELD), "textChecks", Key.list(false, TEXT_CHECK), "layout", Key.required(Type.TEXT), "sides", Key.list(false, SIDE), "columns", Key.list(false, COLUMN),
+        "texts", Key.list(false, FIELD), "textChecks", Key.list(false, TEXT_CHECK), "indicatorLevels", Key.of(Type.OBJECT), "layout", Key.required(Type.TEXT), "sides", Key.list(false, SIDE), "columns", Key.list(false, COLUMN),
         "lines", Key.list(false, LINE), "key", new Key(Type.OBJECT, false, keys("code", Key.required(Type.TEXTS), "name", Key.required(Type.TEXTS))),
         "groups", Key.list(false, GROUP), "groupHeader", Key.of(Type.TEXTS), "totals", Key.list(false, TOTAL),
         "notes", Key.of(Type.TEXTS), "classes", Key.of(Type.PAIRS));

@@ -138,7 +138,14 @@ public final class Editions {
             lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
             List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""),
             t.path("optional").asBoolean(false), t.path("unnumbered").asBoolean(false), fields(t.path("fields")),
-            t.path("parts").asBoolean(false), fields(t.path("texts")), textChecks(t.path("textChecks")));
+            t.path("parts").asBoolean(false), fields(t.path("texts")), textChecks(t.path("textChecks")),
+            levels(t.path("indicatorLevels")));
+    }
+
+    private static Map<String, List<String>> levels(JsonNode spec) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        spec.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
+        return Collections.unmodifiableMap(out);
     }
 
     private static List<TextCheckDef> textChecks(JsonNode spec) {

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param fields the amounts of a form, by the labels beside them
  * @param texts the words of a form (项目名称, 支出项目类别), found by their labels as {@code fields} are
  * @param textChecks what those words are checked against
+ * @param indicatorLevels for a form with 绩效指标 tables: each 一级指标 and the words one of which its 二级指标 must
+ *                        hold (产出指标: 数量, 质量, 时效, 成本); empty when the form has none to check
  * @param parts whether a publication prints the table several times, once per project (预算12-1, 预算12-2, …): each
  *              part is read and checked on its own, and a rule naming the table in another table's terms adds the
  *              same amount of every part
@@ -41,12 +43,13 @@ public record TableDef(
     List<FieldDef> fields,
     boolean parts,
     List<FieldDef> texts,
-    List<TextCheckDef> textChecks) {
+    List<TextCheckDef> textChecks,
+    java.util.Map<String, List<String>> indicatorLevels) {
 
     /** The definition of one part of a table printed in parts (预算12-2 of 预算12). */
     public TableDef part(String partId) {
         return new TableDef(partId, title, aliases, layout, sides, columns, lines, keyColumns, groups, groupColumns, totals, notes,
-            subject, optional, unnumbered, fields, false, texts, textChecks);
+            subject, optional, unnumbered, fields, false, texts, textChecks, indicatorLevels);
     }
 
     /** The id of the table printed in parts that {@code id} is a part of (预算12 for 预算12-2), or null. */

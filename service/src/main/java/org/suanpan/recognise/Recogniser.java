@@ -121,6 +121,7 @@ public final class Recogniser {
         Unit unit = UnitReader.read(grids, tables, problems);
         problems.addAll(UnitInText.find(grids, tables.values(), unit));
         problems.addAll(FormTexts.check(edition, grids, tables));
+        problems.addAll(IndicatorTables.check(edition, grids, tables));
         problems.sort(Comparator.comparing(p -> p.table() == null ? "" : p.table()));
         return new Recognition(book, edition, tables, List.copyOf(problems), unit);
     }
