@@ -262,6 +262,13 @@ final class RelationExpander {
 
     private static void add(List<Operand> out, int sign, RecognisedTable t, TableRow row, Integer column) {
         Integer c = column;
+        if (c == null && t.def().layout() == org.suanpan.definition.Layout.FORM && row.cells().size() > 1) {
+            // a list inside a form (支出明细测算 金额): its amounts added up
+            for (AmountCell cell : row.cells().values()) {
+                out.add(new Operand(sign, t.id(), cell, row));
+            }
+            return;
+        }
         if (c == null) {
             if (row.cells().size() == 1) {
                 c = row.cells().keySet().iterator().next();

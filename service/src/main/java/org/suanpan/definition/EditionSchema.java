@@ -47,7 +47,7 @@ final class EditionSchema {
         "class", Key.of(Type.TEXT), "blank", Key.of(Type.INTEGERS), "classesFrom", Key.of(Type.INTEGER));
     private static final Map<String, Key> SIDE = keys("name", Key.required(Type.TEXT), "header", Key.of(Type.TEXT));
     private static final Map<String, Key> GROUP = keys("title", Key.required(Type.TEXT), "codes", Key.required(Type.PAIRS));
-    private static final Map<String, Key> FIELD = keys("name", Key.required(Type.TEXT), "label", Key.of(Type.TEXTS));
+    private static final Map<String, Key> FIELD = keys("name", Key.required(Type.TEXT), "label", Key.of(Type.TEXTS), "list", Key.of(Type.BOOLEAN));
     private static final Map<String, Key> TEXT_CHECK = keys("kind", Key.required(Type.TEXT), "field", Key.required(Type.TEXT),
         "key", Key.of(Type.TEXT), "table", Key.of(Type.TEXT), "keyHeader", Key.of(Type.TEXT), "valueHeader", Key.of(Type.TEXT),
         "history", Key.of(Type.TEXT));

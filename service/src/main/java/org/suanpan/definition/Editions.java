@@ -161,7 +161,8 @@ public final class Editions {
         List<FieldDef> out = new ArrayList<>();
         for (JsonNode f : spec) {
             JsonNode label = f.path("label");
-            out.add(new FieldDef(f.path("name").asText(), label.isArray() ? strings(label) : List.of(label.asText(f.path("name").asText()))));
+            out.add(new FieldDef(f.path("name").asText(), label.isArray() ? strings(label) : List.of(label.asText(f.path("name").asText())),
+                f.path("list").asBoolean(false)));
         }
         return List.copyOf(out);
     }

@@ -38,7 +38,13 @@ final class FormTableReader implements TableReader {
                 continue;
             }
             Map<Integer, AmountCell> cells = new LinkedHashMap<>();
-            if (columns.isEmpty()) {
+            if (f.list()) {
+                int no = 1;
+                // the list ends at the first cell under its header that holds no amount (blank, or the next section)
+                for (int r = at[0] + 1; r < region.end() && Amounts.of(g.cell(r, at[1])).status() == Amount.Status.NUMBER; r++) {
+                    cells.put(no++, new AmountCell(g.name(), r, at[1], Amounts.of(g.cell(r, at[1]))));
+                }
+            } else if (columns.isEmpty()) {
                 int col = valueColumn(g, at[0], at[1]);
                 cells.put(1, new AmountCell(g.name(), at[0], col, Amounts.of(g.cell(at[0], col))));
             } else {
