@@ -60,15 +60,6 @@ final class FormTableReader implements TableReader {
             problems.add(new Problem("S-15", Severity.INFO, def.id(), g.name(), null, "工作表“" + g.name() + "”的" + def.id()
                 + "中找不到：" + String.join("、", missing) + "。涉及这些项目的审核公式没有审核；请对照空白模板检查项目名称。"));
         }
-        for (TableRow r : rows) {
-            for (AmountCell c : r.cells().values()) {
-                if (c.amount().status() == Amount.Status.UNREADABLE) {
-                    // a form holds words too: the checks read only the amounts the fields name
-                    problems.add(new Problem("S-03", Severity.ERROR, def.id(), c.sheet(), c.address(), def.id() + " " + r.label()
-                        + " 的内容“" + c.amount().raw() + "”不是金额。请改为数字（如 1007.41），没有的留空。"));
-                }
-            }
-        }
         return Attempt.ok(new RecognisedTable(def, g.name(), g.index(), region.titleRow(), region.titleCol(), region.titleText(), rows),
             problems);
     }

@@ -119,7 +119,7 @@ public final class Recogniser {
         }
         problems.addAll(unreadableAmounts(tables.values()));
         Unit unit = UnitReader.read(grids, tables, problems);
-        problems.addAll(UnitInText.find(grids, tables.values(), unit));
+        problems.addAll(UnitInText.find(edition, grids, tables.values(), unit));
         problems.addAll(FormTexts.check(edition, grids, tables));
         problems.addAll(IndicatorTables.check(edition, grids, tables));
         problems.sort(Comparator.comparing(p -> p.table() == null ? "" : p.table()));

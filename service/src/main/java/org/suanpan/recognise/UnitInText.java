@@ -25,7 +25,7 @@ final class UnitInText {
     private UnitInText() {
     }
 
-    static List<Problem> find(Map<String, Grid> grids, Iterable<RecognisedTable> tables, Unit unit) {
+    static List<Problem> find(org.suanpan.definition.Edition edition, Map<String, Grid> grids, Iterable<RecognisedTable> tables, Unit unit) {
         List<Problem> out = new ArrayList<>();
         if (!unit.isDefault()) {
             return out;
@@ -56,7 +56,7 @@ final class UnitInText {
                         }
                         BigDecimal v = new BigDecimal(m.group(1)).stripTrailingZeros();
                         if (amounts.contains(v)) {
-                            out.add(new Problem("S-16", Severity.WARNING, t.id(), g.name(), cell.address(), t.id() + " " + cell.address()
+                            out.add(new Problem("S-16", Severity.WARNING, t.id(), g.name(), cell.address(), edition.label(t.id()) + " " + cell.address()
                                 + " 写的是“" + m.group().trim() + "”，而表中金额以万元为单位、其中正有 " + m.group(1)
                                 + "：请核对是不是把“万元”写成了“元”。"));
                         }
