@@ -92,7 +92,7 @@ class BudgetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"renamed and reversed", "shifted", "amounts as text", "xls"})
+    @ValueSource(strings = {"renamed and reversed", "shifted", "amounts as text", "xls", "stacked on one sheet"})
     void layoutVariantsGiveTheSameFindings(String variant, @TempDir Path dir) throws IOException {
         Consumer<XSSFWorkbook> edit = switch (variant) {
             case "renamed and reversed" -> Variants::renameAndReverse;
@@ -104,6 +104,10 @@ class BudgetTest {
         if (variant.equals("xls")) {
             try (XSSFWorkbook wb = Variants.open(file); Workbook xls = Variants.asXls(wb)) {
                 file = Variants.write(xls, dir.resolve("v.xls"));
+            }
+        } else if (variant.equals("stacked on one sheet")) {
+            try (XSSFWorkbook wb = Variants.open(file); Workbook one = Variants.stackedOnOneSheet(wb)) {
+                file = Variants.write(one, dir.resolve("one.xlsx"));
             }
         }
         CheckResult r = engine.check(file, file.getFileName().toString());
