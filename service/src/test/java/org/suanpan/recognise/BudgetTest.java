@@ -119,6 +119,15 @@ class BudgetTest {
     }
 
     @Test
+    void aDraftExplanationOfABudgetIsRefusedRatherThanWrittenWithZeros(@TempDir Path dir) {
+        Recognition r = sample().recognition();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.suanpan.read.UnusableInputException.class,
+            () -> new org.suanpan.explain.DraftWriter().write(r, null, dir.resolve("draft.docx")));
+        assertTrue(e.getMessage().contains("部门预算"), e.getMessage());
+        assertTrue(java.nio.file.Files.notExists(dir.resolve("draft.docx")));
+    }
+
+    @Test
     void changeByOneIsAnErrorAtThatCell() {
         assertEquals(List.of(), mutate(LARGE));
     }
