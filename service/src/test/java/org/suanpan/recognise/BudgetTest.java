@@ -128,6 +128,48 @@ class BudgetTest {
     }
 
     @Test
+    void aPrinted收入总表IsCheckedAgainstTheOtherTables(@TempDir Path dir) throws IOException {
+        // 表2 as seed 001 implies it: 一般公共预算 7628.80 and 其他收入 23.00, the 23.00 on 2101505
+        String[][] rows = {
+            {"", "合计", "7651.80", "7628.80", "23.00"}, {"208", "社会保障和就业支出", "511.63", "511.63", "0"},
+            {"20805", "行政事业单位养老支出", "511.63", "511.63", "0"}, {"2080501", "行政单位离退休", "42.15", "42.15", "0"},
+            {"2080505", "机关事业单位基本养老保险缴费支出", "469.48", "469.48", "0"}, {"210", "卫生健康支出", "6478.38", "6455.38", "23.00"},
+            {"21011", "行政事业单位医疗", "619.67", "619.67", "0"}, {"21015", "医疗保障管理事务", "5858.71", "5835.71", "23.00"},
+            {"2101501", "行政运行", "3842.55", "3842.55", "0"}, {"2101505", "医疗保障政策管理", "1007.41", "984.41", "23.00"},
+            {"2101506", "医疗保障经办事务", "928.85", "928.85", "0"}, {"2101599", "其他医疗保障管理事务支出", "79.90", "79.90", "0"},
+            {"221", "住房保障支出", "661.80", "661.80", "0"}, {"22102", "住房改革支出", "661.80", "661.80", "0"},
+            {"2210201", "住房公积金", "454.60", "454.60", "0"}, {"2210202", "提租补贴", "78.10", "78.10", "0"}, {"2210203", "购房补贴", "129.10", "129.10", "0"}};
+        String[] header = {"科目编码", "科目名称", "合计", "一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "财政专户管理资金收入",
+            "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入", "上年结转结余"};
+        Path file = Variants.variant(Fixtures.sample(Fixtures.BUDGET_2023), dir.resolve("with2.xlsx"), wb -> {
+            var s = wb.getSheet("表2 收入总表");
+            s.removeRow(s.getRow(3));
+            var h = s.createRow(2);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 0; i < rows.length; i++) {
+                var row = s.createRow(3 + i);
+                row.createCell(0).setCellValue(rows[i][0]);
+                row.createCell(1).setCellValue(rows[i][1]);
+                for (int c = 2; c < header.length; c++) {
+                    String v = c == 2 ? rows[i][2] : c == 3 ? rows[i][3] : c == 11 ? rows[i][4] : "0";
+                    row.createCell(c).setCellValue(Double.parseDouble(v));
+                }
+            }
+        });
+        CheckResult r = engine.check(file, "with2.xlsx");
+        assertTrue(r.recognition().tables().containsKey("预算02"));
+        assertEquals(errors(sample()), errors(r), "a consistent 表2 adds no error");
+        assertTrue(r.relations().stream().anyMatch(x -> x.rule().code().equals("BX02-01")), "表2 compared with 表1");
+        // one more 万元 of 其他收入 on 2101505 is caught at that cell
+        Book book = engine.read(file, "with2.xlsx");
+        CheckResult changed = engine.check(Books.withNumber(book, "表2 收入总表", 12, 11, new BigDecimal("24.00")));
+        assertTrue(changed.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR && f.cells().contains("表2 收入总表!L13")),
+            errors(changed).toString());
+    }
+
+    @Test
     void changeByOneIsAnErrorAtThatCell() {
         assertEquals(List.of(), mutate(LARGE));
     }
