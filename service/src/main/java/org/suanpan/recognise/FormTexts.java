@@ -41,6 +41,10 @@ final class FormTexts {
                 if (g == null) {
                     continue;
                 }
+                if (c.kind().equals("arithmetic")) {
+                    arithmetic(edition, g, t, c, out);
+                    continue;
+                }
                 Word field = word(g, t, c.field());
                 if (field == null) {
                     continue;
@@ -105,6 +109,54 @@ final class FormTexts {
                 + year + " 年，但" + c.history() + "中 " + year + " 年以前已有预算：" + String.join("；", earlier)
                 + "。请核对起始年度。"));
         }
+    }
+
+    /**
+     * The 测算依据 of a list's amounts: where the row's words multiply figures out (“5900 平*65 元/平/月*12 月”), the
+     * product in 元 must be the amount in 万元 of that row (460.2), to the amount's rounding.
+     */
+    private static void arithmetic(Edition edition, Grid g, RecognisedTable t, TextCheckDef c, List<Problem> out) {
+        TableRow list = t.labelled(c.field()).orElse(null);
+        if (list == null) {
+            return;
+        }
+        for (AmountCell a : list.cells().values()) {
+            for (Cell cell : g.row(a.row())) {
+                if (cell == null || cell.col() <= a.col() || cell.kind() != org.suanpan.read.CellKind.TEXT) {
+                    continue;
+                }
+                BigDecimal product = product(cell.text());
+                if (product == null) {
+                    continue;
+                }
+                BigDecimal wan = product.movePointLeft(4);
+                if (wan.subtract(a.value()).abs().compareTo(new BigDecimal("0.005")) > 0) {
+                    out.add(new Problem("S-23", Severity.WARNING, t.id(), g.name(), a.address(), edition.label(t.id()) + " " + a.address()
+                        + " 的金额是 " + a.value().toPlainString() + " 万元，测算依据“" + cell.text().strip() + "”算得 "
+                        + wan.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " 万元。请核对金额或测算依据。"));
+                }
+                break;
+            }
+        }
+    }
+
+    private static final Pattern FACTOR = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)");
+
+    /** The product a text writes out in 元 (two or more factors joined by * or ×, the unit 元 among them); else null. */
+    static BigDecimal product(String text) {
+        if (text.indexOf('元') < 0 || text.indexOf('*') < 0 && text.indexOf('×') < 0) {
+            return null;
+        }
+        String[] parts = text.split("[*×]");
+        BigDecimal p = BigDecimal.ONE;
+        for (String part : parts) {
+            Matcher m = FACTOR.matcher(part);
+            if (!m.find()) {
+                return null;
+            }
+            p = p.multiply(new BigDecimal(m.group(1)));
+        }
+        return parts.length >= 2 ? p : null;
     }
 
     /** The text in the cell after the label of the table's text field {@code name}; null if absent. */

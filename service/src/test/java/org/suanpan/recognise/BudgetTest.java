@@ -170,6 +170,15 @@ class BudgetTest {
     }
 
     @Test
+    void anActivityAmountUnlikeItsWorkedOutBasisIsAWarning() {
+        // 表12-3 D24 460.2 = 5900 平*65 元/平/月*12 月 (and D25 91.9 ≈ 5900*12.98*12 = 91.8984): quiet as printed
+        assertTrue(sample().findings().stream().noneMatch(f -> f.rule().equals("S-23")));
+        Book book = engine.read(Fixtures.sample(Fixtures.BUDGET_2023), Fixtures.BUDGET_2023);
+        CheckResult r = engine.check(Books.withNumber(book, "表12-3 项目支出绩效目标表", 23, 3, new BigDecimal("470.20")));
+        assertEquals(List.of("D24"), r.findings().stream().filter(f -> f.rule().equals("S-23")).map(Finding::cell).toList());
+    }
+
+    @Test
     void changeByOneIsAnErrorAtThatCell() {
         assertEquals(List.of(), mutate(LARGE));
     }
