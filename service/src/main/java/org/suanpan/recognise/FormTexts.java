@@ -45,6 +45,9 @@ final class FormTexts {
                     arithmetic(edition, g, t, c, out);
                     continue;
                 }
+                if (c.kind().equals("byUnit")) {
+                    continue; // over all parts at once, below
+                }
                 Word field = word(g, t, c.field());
                 if (field == null) {
                     continue;
@@ -56,7 +59,81 @@ final class FormTexts {
                 }
             }
         }
+        byUnit(edition, grids, tables, out);
         return out;
+    }
+
+    /**
+     * A form amount added up by the unit its words name (执行单位), against that unit's row of a table by unit
+     * ({@code table}, column {@code valueHeader} as a 栏次 number): 预算12's 一般公共预算财政拨款 per 执行单位 = 预算05-2's
+     * 项目支出 of the unit. A unit is its row by name; a name that is the 部门's own is its 本级 row (“…本级”). Units
+     * no row names are not judged.
+     */
+    private static void byUnit(Edition edition, Map<String, Grid> grids, Map<String, RecognisedTable> tables, List<Problem> out) {
+        Map<String, List<RecognisedTable>> byCheck = new java.util.LinkedHashMap<>();
+        Map<String, TextCheckDef> checks = new java.util.LinkedHashMap<>();
+        for (RecognisedTable t : tables.values()) {
+            for (TextCheckDef c : t.def().textChecks()) {
+                if (c.kind().equals("byUnit")) {
+                    String k = c.field() + "|" + c.key() + "|" + c.table();
+                    byCheck.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
+                    checks.put(k, c);
+                }
+            }
+        }
+        byCheck.forEach((k, parts) -> {
+            TextCheckDef c = checks.get(k);
+            RecognisedTable units = tables.get(c.table());
+            if (units == null) {
+                return;
+            }
+            int column = Integer.parseInt(c.valueHeader());
+            Map<TableRow, List<AmountCell>> sums = new java.util.LinkedHashMap<>();
+            Map<TableRow, String> first = new java.util.HashMap<>();
+            for (RecognisedTable t : parts) {
+                Word unit = word(grids.get(t.sheet()), t, c.key());
+                TableRow amount = t.labelled(c.field()).orElse(null);
+                TableRow row = unit == null ? null : unitRow(units, unit.text());
+                if (row == null || amount == null || amount.cell(1) == null) {
+                    return; // one project the tables cannot place: the units are not judged at all
+                }
+                sums.computeIfAbsent(row, x -> new ArrayList<>()).add(amount.cell(1));
+                first.putIfAbsent(row, t.id());
+            }
+            sums.forEach((row, cells) -> {
+                AmountCell target = row.cell(column);
+                if (target == null) {
+                    return;
+                }
+                BigDecimal total = cells.stream().map(AmountCell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(cells.size() + 1L));
+                if (total.subtract(target.value()).abs().compareTo(tolerance) > 0) {
+                    out.add(new Problem("S-24", Severity.ERROR, first.get(row),
+                        cells.get(0).sheet(), cells.get(0).address(), "执行单位为“" + row.label() + "”的项目，" + c.field() + "合计 "
+                            + total.toPlainString() + " 万元（" + String.join("、", cells.stream().map(AmountCell::ref).toList()) + "），"
+                            + edition.label(units.id()) + " " + target.address() + " 该单位的项目支出是 " + target.value().toPlainString() + " 万元，相差 "
+                            + total.subtract(target.value()).toPlainString() + " 万元。请核对项目的资金来源或" + edition.label(units.id()) + "。"));
+                }
+            });
+        });
+    }
+
+    private static TableRow unitRow(RecognisedTable units, String name) {
+        String n = Text.norm(name);
+        TableRow own = null;
+        for (TableRow r : units.rows()) {
+            if (r.code() == null || r.code().length() <= 3) {
+                continue;
+            }
+            String label = Text.norm(r.label());
+            if (label.equals(n)) {
+                return r;
+            }
+            if (label.equals(n + "本级")) {
+                own = r;
+            }
+        }
+        return own;
     }
 
     private static void sameInList(Edition edition, Map<String, Grid> grids, Map<String, RecognisedTable> tables, RecognisedTable t,

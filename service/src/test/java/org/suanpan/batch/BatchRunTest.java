@@ -62,7 +62,7 @@ class BatchRunTest {
             assertEquals("预算2023", budget.edition());
             assertEquals("武汉市医疗保障局", budget.department());
             assertEquals("2023", budget.year());
-            assertEquals(2, budget.errors(), "the seed's funding conflict: " + budget.findings());
+            assertEquals(3, budget.errors(), "the seed's funding conflict, by 表5-1, 表3 and 表5-2: " + budget.findings());
             assertEquals(BatchRow.FAILED, budget.conclusion());
         } finally {
             pool.shutdown();
