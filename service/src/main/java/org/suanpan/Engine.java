@@ -5,6 +5,7 @@ import org.suanpan.check.CheckResult;
 import org.suanpan.check.Checker;
 import org.suanpan.definition.Edition;
 import org.suanpan.definition.Editions;
+import org.suanpan.definition.TableDef;
 import org.suanpan.definition.TemplateSource;
 import org.suanpan.inspect.Checklist;
 import org.suanpan.inspect.Inspector;
@@ -90,11 +91,13 @@ public final class Engine {
         Edition edition = recognition.edition();
         Map<String, RuleBook> foreign = new java.util.LinkedHashMap<>();
         for (var t : recognition.tables().values()) {
-            if (t.def() == edition.table(t.id()) || !t.def().lines().isEmpty()) {
+            TableDef own = edition.table(t.id());
+            // a part of a table printed in parts (预算12-2) is its edition's own
+            if (own == null || t.def() == own || !t.def().lines().isEmpty()) {
                 continue;
             }
             for (Edition e : editions.all()) {
-                if (e.table(t.id()).equals(t.def())) {
+                if (t.def().equals(e.table(t.id()))) {
                     foreign.put(t.id(), rules(e));
                     break;
                 }
@@ -167,6 +170,20 @@ public final class Engine {
         Recognition last = prior(file, name);
         PriorYear.verify(current, last);
         return last;
+    }
+
+    /**
+     * {@link #checkAll(Path, String, Path, String, Path, String)} and, when {@code budget} is given, the 决算 checked
+     * against the same department's 部门预算 of the same year ({@code templates/rules/决算对预算.rules}).
+     */
+    public CheckResult checkAll(Path workbook, String workbookName, Path narrative, String narrativeName, Path prior, String priorName,
+                                Path budget, String budgetName) {
+        CheckResult result = checkAll(workbook, workbookName, narrative, narrativeName, prior, priorName);
+        if (budget == null || result.recognition() == null) {
+            return result;
+        }
+        Recognition plan = recognise(read(budget, budgetName));
+        return result.withFindings(org.suanpan.check.BudgetComparison.compare(editions.source(), result.recognition(), plan));
     }
 
     /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (“部门：随州市曾都区医疗保障服务中心”), the year in a title (“2022年度…”) — each falling back to the file name.
  */
 public record Profile(String department, String year) {
-    private static final Pattern UNIT = Pattern.compile("^(?:部门|编制单位|填报单位|单位名称|部门名称|预算单位)\\s*[：:]\\s*(.+)$");
+    private static final Pattern UNIT = Pattern.compile("^(?:部门/单位|部门|编制单位|填报单位|单位名称|部门名称|预算单位)\\s*[：:]\\s*(.+)$");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern FILE_YEAR = Pattern.compile("(20\\d{2})");
 

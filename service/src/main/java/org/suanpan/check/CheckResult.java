@@ -82,6 +82,14 @@ public record CheckResult(Recognition recognition, RuleBook rules, List<Relation
         return List.copyOf(all);
     }
 
+    /** The same result with more findings (决算 against 预算), the 情况说明 and its claims kept. */
+    public CheckResult withFindings(List<Finding> extra) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(extra);
+        all.sort(Comparator.comparing(Finding::severity));
+        return new CheckResult(recognition, rules, relations, List.copyOf(all), narrative, claims);
+    }
+
     /** The name a report goes by: the workbook's, else the 情况说明's. */
     public String fileName() {
         return recognition != null ? recognition.book().fileName() : narrative;

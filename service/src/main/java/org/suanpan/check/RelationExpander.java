@@ -30,6 +30,8 @@ final class RelationExpander {
     private final Recognition recognition;
     private final BigDecimal halfStep;
     private final Map<String, RecognisedTable> tables;
+    /** While a rule on a table in parts is applied to one part: the table and that part. */
+    private Map<String, String> partOf = Map.of();
 
     RelationExpander(Recognition recognition) {
         this.recognition = recognition;
@@ -71,12 +73,39 @@ final class RelationExpander {
             }
             return out;
         }
+        List<String> inParts = new ArrayList<>();
         for (String table : f.tables()) {
             if (!tables.containsKey(table)) {
-                return List.of();
+                if (parts(table).isEmpty()) {
+                    return List.of();
+                }
+                inParts.add(table);
             }
         }
+        if (inParts.size() == 1 && f.tables().size() == 1) {
+            // a rule on a table printed in parts holds in every part
+            List<Relation> out = new ArrayList<>();
+            for (String part : parts(inParts.get(0))) {
+                partOf = Map.of(inParts.get(0), part);
+                try {
+                    out.addAll(expand(rule, null));
+                } finally {
+                    partOf = Map.of();
+                }
+            }
+            return out;
+        }
         return expand(rule, null);
+    }
+
+    /** The parts (预算12-1, 预算12-2 …) of a table the edition prints in parts; empty for any other table. */
+    private List<String> parts(String table) {
+        var def = recognition.edition().tables().get(table);
+        if (def == null || !def.parts()) {
+            return List.of();
+        }
+        return tables.keySet().stream().filter(k -> k.startsWith(table + "-")).sorted(java.util.Comparator
+            .comparingInt((String k) -> k.length()).thenComparing(k -> k)).toList();
     }
 
     private List<Relation> expand(Rule rule, String everyTable) {
@@ -142,6 +171,11 @@ final class RelationExpander {
         return out;
     }
 
+    private static boolean hasNoLongerCode(RecognisedTable t, TableRow parent) {
+        String code = parent.code();
+        return code != null && t.rows().stream().noneMatch(r -> r.code() != null && r.code().length() > code.length() && r.code().startsWith(code));
+    }
+
     private static boolean isClassRow(TableRow r) {
         return r.classCode() != null && (r.kind() == RowKind.LINE || r.level() == 1);
     }
@@ -179,11 +213,28 @@ final class RelationExpander {
             Term term = s.term();
             if (term instanceof Term.Constant c) {
                 constant = s.sign() < 0 ? constant.subtract(c.value()) : constant.add(c.value());
+            } else if (term instanceof Term.CellTerm c && c.table() != null && !tables.containsKey(c.table())
+                && !partOf.containsKey(c.table()) && !parts(c.table()).isEmpty()) {
+                // a table printed in parts, named beside other tables: the same amount of every part, added up
+                for (String part : parts(c.table())) {
+                    RecognisedTable t = tables.get(part);
+                    TableRow row = resolveRow(c.row(), t, b);
+                    if (row == null && c.row() instanceof RowSelector.Label) {
+                        throw new Unplaced();
+                    }
+                    if (row != null) {
+                        add(out, s.sign(), t, row, c.column() != null ? c.column() : col);
+                    }
+                }
             } else if (term instanceof Term.CellTerm c) {
                 RecognisedTable t = table(c.table(), everyTable);
                 TableRow row = resolveRow(c.row(), t, b);
                 if (row == null && c.row() instanceof RowSelector.Line l && t.def().line(l.no()).filter(d -> !d.blank()).isPresent()) {
                     // a line the edition has but the sheet's layout did not place: the relation cannot be judged
+                    throw new Unplaced();
+                }
+                if (row == null && c.row() instanceof RowSelector.Label && t.def().layout() == org.suanpan.definition.Layout.FORM) {
+                    // a form field the sheet does not hold: reported on its own, never taken for 0
                     throw new Unplaced();
                 }
                 if (row != null) {
@@ -197,6 +248,10 @@ final class RelationExpander {
                     case CHILDREN -> b.row() == null || !t.id().equals(b.table()) ? List.of() : t.children(b.row());
                     case CLASSES -> t.atLevel(1);
                 };
+                if (rows.isEmpty() && sum.kind() == Term.SumKind.CHILDREN && b.row() != null && hasNoLongerCode(t, b.row())) {
+                    // a 款 printed without 项 (21011 行政事业单位医疗) is a leaf: there is nothing to add up
+                    throw new Unplaced();
+                }
                 for (TableRow r : rows) {
                     add(out, s.sign(), t, r, column);
                 }
@@ -207,6 +262,13 @@ final class RelationExpander {
 
     private static void add(List<Operand> out, int sign, RecognisedTable t, TableRow row, Integer column) {
         Integer c = column;
+        if (c == null && t.def().layout() == org.suanpan.definition.Layout.FORM && row.cells().size() > 1) {
+            // a list inside a form (支出明细测算 金额): its amounts added up
+            for (AmountCell cell : row.cells().values()) {
+                out.add(new Operand(sign, t.id(), cell, row));
+            }
+            return;
+        }
         if (c == null) {
             if (row.cells().size() == 1) {
                 c = row.cells().keySet().iterator().next();
@@ -254,7 +316,7 @@ final class RelationExpander {
     }
 
     private RecognisedTable table(String id, String everyTable) {
-        String key = id != null ? id : everyTable;
+        String key = id != null ? partOf.getOrDefault(id, id) : everyTable;
         RecognisedTable t = tables.get(key);
         if (t == null) {
             throw new RuleNotApplicable("缺少" + key);

@@ -24,7 +24,7 @@ final class AnnotateCommand {
         if (args.positional().size() != 1) {
             throw new UsageException("annotate 需要且只需要一个工作簿文件。用法：" + USAGE);
         }
-        Cli.rejectUnknown(args, Set.of("output", "templates", "narrative", "prior"));
+        Cli.rejectUnknown(args, Set.of("output", "templates", "narrative", "prior", "budget"));
         Path input = Path.of(args.positional().get(0));
         CheckResult result = CheckCommand.checkAll(args, engine, USAGE);
         Book book = result.recognition().book();

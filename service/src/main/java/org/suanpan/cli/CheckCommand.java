@@ -10,17 +10,18 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * {@code check [WORKBOOK] [--narrative FILE] [--prior PRIOR_WORKBOOK] [--format json|text]}: the report on stdout, the
- * verdict in the exit code. Without a workbook the 情况说明 is checked against itself.
+ * {@code check [WORKBOOK] [--narrative FILE] [--prior PRIOR_WORKBOOK] [--budget BUDGET_WORKBOOK] [--format json|text]}: the
+ * report on stdout, the verdict in the exit code. Without a workbook the 情况说明 is checked against itself; with
+ * {@code --budget} the 决算 is also checked against the same department's 部门预算.
  */
 final class CheckCommand {
-    static final String USAGE = "java -jar suanpan.jar check [工作簿.xlsx] [--narrative 情况说明.docx] [--prior 上年工作簿.xlsx] [--format json|text]";
+    static final String USAGE = "java -jar suanpan.jar check [工作簿.xlsx] [--narrative 情况说明.docx] [--prior 上年工作簿.xlsx] [--budget 部门预算.xlsx] [--format json|text]";
 
     private CheckCommand() {
     }
 
     static int run(Args args, Engine engine, PrintStream out) {
-        Cli.rejectUnknown(args, Set.of("narrative", "format", "templates", "prior"));
+        Cli.rejectUnknown(args, Set.of("narrative", "format", "templates", "prior", "budget"));
         String format = args.option("format", "json");
         if (!format.equals("json") && !format.equals("text")) {
             throw new UsageException("--format 只能是 json 或 text。");
@@ -43,7 +44,11 @@ final class CheckCommand {
         Path prior = args.option("prior") == null ? null : Path.of(args.option("prior"));
         Path narrativeFile = narrative == null ? null : Path.of(narrative);
         Path file = args.positional().isEmpty() ? null : Path.of(args.positional().get(0));
-        return engine.checkAll(file, name(file), narrativeFile, name(narrativeFile), prior, name(prior));
+        Path budget = args.option("budget") == null ? null : Path.of(args.option("budget"));
+        if (budget != null && file == null) {
+            throw new UsageException("--budget 要和决算工作簿一起用：check 决算.xlsx --budget 部门预算.xlsx");
+        }
+        return engine.checkAll(file, name(file), narrativeFile, name(narrativeFile), prior, name(prior), budget, name(budget));
     }
 
     private static String name(Path p) {

@@ -25,7 +25,15 @@ public record Edition(
     }
 
     public String label(String tableId) {
-        return labels.getOrDefault(tableId, tableId);
+        String label = labels.get(tableId);
+        if (label != null) {
+            return label;
+        }
+        // a part of a table printed in parts: 预算12-2 is 表12-2 where 预算12 is 表12
+        int dash = tableId.lastIndexOf('-');
+        String base = dash > 0 ? labels.get(tableId.substring(0, dash)) : null;
+        return base != null && tables.containsKey(tableId.substring(0, dash)) && tables.get(tableId.substring(0, dash)).parts()
+            ? base + tableId.substring(dash) : tableId;
     }
 
     /** The table as people of this edition name it: “公开03表”, or “公开03（表3）” where the edition numbers it otherwise. */

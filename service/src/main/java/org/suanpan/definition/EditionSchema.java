@@ -47,10 +47,16 @@ final class EditionSchema {
         "class", Key.of(Type.TEXT), "blank", Key.of(Type.INTEGERS), "classesFrom", Key.of(Type.INTEGER));
     private static final Map<String, Key> SIDE = keys("name", Key.required(Type.TEXT), "header", Key.of(Type.TEXT));
     private static final Map<String, Key> GROUP = keys("title", Key.required(Type.TEXT), "codes", Key.required(Type.PAIRS));
+    private static final Map<String, Key> FIELD = keys("name", Key.required(Type.TEXT), "label", Key.of(Type.TEXTS), "list", Key.of(Type.BOOLEAN));
+    private static final Map<String, Key> TEXT_CHECK = keys("kind", Key.required(Type.TEXT), "field", Key.required(Type.TEXT),
+        "key", Key.of(Type.TEXT), "table", Key.of(Type.TEXT), "keyHeader", Key.of(Type.TEXT), "valueHeader", Key.of(Type.TEXT),
+        "history", Key.of(Type.TEXT));
     private static final Map<String, Key> TOTAL = keys("label", Key.required(Type.TEXT), "group", Key.required(Type.INTEGER));
     private static final Map<String, Key> TABLE = keys(
         "id", Key.required(Type.TEXT), "title", Key.required(Type.TEXT), "aliases", Key.of(Type.TEXTS), "subject", Key.of(Type.TEXT),
-        "layout", Key.required(Type.TEXT), "sides", Key.list(false, SIDE), "columns", Key.list(false, COLUMN),
+        "optional", Key.of(Type.BOOLEAN), "unnumbered", Key.of(Type.BOOLEAN),
+        "fields", Key.list(false, FIELD), "parts", Key.of(Type.BOOLEAN),
+        "texts", Key.list(false, FIELD), "textChecks", Key.list(false, TEXT_CHECK), "indicatorLevels", Key.of(Type.OBJECT), "layout", Key.required(Type.TEXT), "sides", Key.list(false, SIDE), "columns", Key.list(false, COLUMN),
         "lines", Key.list(false, LINE), "key", new Key(Type.OBJECT, false, keys("code", Key.required(Type.TEXTS), "name", Key.required(Type.TEXTS))),
         "groups", Key.list(false, GROUP), "groupHeader", Key.of(Type.TEXTS), "totals", Key.list(false, TOTAL),
         "notes", Key.of(Type.TEXTS), "classes", Key.of(Type.PAIRS));

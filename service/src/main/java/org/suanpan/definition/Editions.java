@@ -64,9 +64,14 @@ public final class Editions {
         return e;
     }
 
-    /** The newest edition, used when nothing in a workbook tells which one it follows. */
+    /**
+     * The newest edition, used when nothing in a workbook tells which one it follows. Editions named by a year alone
+     * (2023) are the 决算 editions and come first; others (预算2023) are chosen only by what a workbook holds.
+     */
     public Edition newest() {
-        return editions.values().stream().max((a, b) -> a.id().compareTo(b.id())).orElseThrow();
+        java.util.Comparator<Edition> order = java.util.Comparator.comparing((Edition e) -> e.id().chars().allMatch(Character::isDigit))
+            .thenComparing(Edition::id);
+        return editions.values().stream().max(order).orElseThrow();
     }
 
     private static ObjectNode resolve(String id, Map<String, JsonNode> raw, int depth) {
@@ -131,7 +136,35 @@ public final class Editions {
         return new TableDef(id, t.path("title").asText(), strings(t.path("aliases")), Layout.parse(t.path("layout").asText()),
             List.copyOf(sides), List.copyOf(columns),
             lines(id, t.path("lines"), t.has("classes") ? codeNames(t.path("classes")) : classes), keyColumns, List.copyOf(groups), strings(t.path("groupHeader")),
-            List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""));
+            List.copyOf(totals), strings(t.path("notes")), t.path("subject").asText(""),
+            t.path("optional").asBoolean(false), t.path("unnumbered").asBoolean(false), fields(t.path("fields")),
+            t.path("parts").asBoolean(false), fields(t.path("texts")), textChecks(t.path("textChecks")),
+            levels(t.path("indicatorLevels")));
+    }
+
+    private static Map<String, List<String>> levels(JsonNode spec) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        spec.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<TextCheckDef> textChecks(JsonNode spec) {
+        List<TextCheckDef> out = new ArrayList<>();
+        for (JsonNode c : spec) {
+            out.add(new TextCheckDef(c.path("kind").asText(), c.path("field").asText(), c.path("key").asText(null), c.path("table").asText(null),
+                c.path("keyHeader").asText(null), c.path("valueHeader").asText(null), c.path("history").asText(null)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<FieldDef> fields(JsonNode spec) {
+        List<FieldDef> out = new ArrayList<>();
+        for (JsonNode f : spec) {
+            JsonNode label = f.path("label");
+            out.add(new FieldDef(f.path("name").asText(), label.isArray() ? strings(label) : List.of(label.asText(f.path("name").asText())),
+                f.path("list").asBoolean(false)));
+        }
+        return List.copyOf(out);
     }
 
     private static List<LineDef> lines(String table, JsonNode spec, List<CodeName> classes) {

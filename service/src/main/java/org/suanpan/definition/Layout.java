@@ -9,14 +9,16 @@ public enum Layout {
     /** Column groups of 经济分类 code, name and amount, with 合计 lines at the foot: 公开06. */
     DETAIL,
     /** One data row under numbered columns: 公开09. */
-    SINGLE_ROW;
+    SINGLE_ROW,
+    /** A form: amounts found by the labels beside them, as the edition's fields name them (预算11, 预算12). */
+    FORM;
 
     public static boolean known(String s) {
-        return s.equals("lines") || s.equals("coded") || s.equals("detail") || s.equals("single-row");
+        return s.equals("lines") || s.equals("coded") || s.equals("detail") || s.equals("single-row") || s.equals("form");
     }
 
     public static String names() {
-        return "lines、coded、detail、single-row";
+        return "lines、coded、detail、single-row、form";
     }
 
     public static Layout parse(String s) {
@@ -25,7 +27,8 @@ public enum Layout {
             case "coded" -> CODED;
             case "detail" -> DETAIL;
             case "single-row" -> SINGLE_ROW;
-            default -> throw new DefinitionException("未知的表样式：" + s + "（应为 lines、coded、detail 或 single-row）");
+            case "form" -> FORM;
+            default -> throw new DefinitionException("未知的表样式：" + s + "（应为 lines、coded、detail、single-row 或 form）");
         };
     }
 }

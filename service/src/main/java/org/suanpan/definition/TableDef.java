@@ -11,6 +11,18 @@ import java.util.Optional;
  * @param keyColumns header paths of the 科目代码 and 科目名称 columns of a coded table (“项目 / 科目代码”)
  * @param subject what the table reports on (“国有资本经营预算财政拨款”), as a sentence saying the table is not
  *                published names it (“本部门无国有资本经营预算财政拨款收支，故本表不公开”); empty when not given
+ * @param optional whether a publication may leave the table out or print its title alone (预算02, 预算10): then a
+ *                 missing or bodiless table is reported as not checked, not as an error
+ * @param unnumbered whether the table prints no 行次 (a budget's two-sided tables): its lines are known by label
+ *                   alone, and the lack of a 行次 column is not reported
+ * @param fields the amounts of a form, by the labels beside them
+ * @param texts the words of a form (项目名称, 支出项目类别), found by their labels as {@code fields} are
+ * @param textChecks what those words are checked against
+ * @param indicatorLevels for a form with 绩效指标 tables: each 一级指标 and the words one of which its 二级指标 must
+ *                        hold (产出指标: 数量, 质量, 时效, 成本); empty when the form has none to check
+ * @param parts whether a publication prints the table several times, once per project (预算12-1, 预算12-2, …): each
+ *              part is read and checked on its own, and a rule naming the table in another table's terms adds the
+ *              same amount of every part
  */
 public record TableDef(
     String id,
@@ -25,7 +37,26 @@ public record TableDef(
     List<String> groupColumns,
     List<TotalDef> totals,
     List<String> notes,
-    String subject) {
+    String subject,
+    boolean optional,
+    boolean unnumbered,
+    List<FieldDef> fields,
+    boolean parts,
+    List<FieldDef> texts,
+    List<TextCheckDef> textChecks,
+    java.util.Map<String, List<String>> indicatorLevels) {
+
+    /** The definition of one part of a table printed in parts (预算12-2 of 预算12). */
+    public TableDef part(String partId) {
+        return new TableDef(partId, title, aliases, layout, sides, columns, lines, keyColumns, groups, groupColumns, totals, notes,
+            subject, optional, unnumbered, fields, false, texts, textChecks, indicatorLevels);
+    }
+
+    /** The id of the table printed in parts that {@code id} is a part of (预算12 for 预算12-2), or null. */
+    public static String partOf(String id, java.util.function.Predicate<String> inParts) {
+        int dash = id.lastIndexOf('-');
+        return dash > 0 && inParts.test(id.substring(0, dash)) ? id.substring(0, dash) : null;
+    }
 
     /** The title and every accepted variant. */
     public List<String> titles() {

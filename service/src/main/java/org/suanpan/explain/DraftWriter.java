@@ -24,6 +24,11 @@ public final class DraftWriter {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})");
 
     public void write(Recognition current, Recognition prior, Path target) throws IOException {
+        if (org.suanpan.check.BudgetComparison.isBudget(current.edition())) {
+            // the draft's sections are the 决算 说明's; written from a budget's tables they would read 0.00 throughout
+            throw new org.suanpan.read.UnusableInputException("“" + current.book().fileName() + "”是部门预算公开表：情况说明草稿目前只能按决算公开表生成。"
+                + "请上传部门决算公开表；部门预算可以用 check 审核。");
+        }
         Figures c = new Figures(current);
         Figures p = prior == null ? null : new Figures(prior);
         int year = year(current);

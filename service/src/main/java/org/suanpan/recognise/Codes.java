@@ -3,7 +3,10 @@ package org.suanpan.recognise;
 import org.suanpan.text.Text;
 
 
-/** Reads a 科目代码 — 3, 5 or 7 digits — from a cell that may also hold the name (“210 卫生健康支出”). */
+/**
+ * Reads a 科目代码 — 3, 5 or 7 digits — or a 单位编码 (6 digits under its 3-digit 部门, as a budget's 分单位 table
+ * prints them) from a cell that may also hold the name (“210 卫生健康支出”).
+ */
 final class Codes {
 
     private Codes() {
@@ -21,7 +24,7 @@ final class Codes {
         while (digits < n.length() && n.charAt(digits) >= '0' && n.charAt(digits) <= '9') {
             digits++;
         }
-        if (digits != 3 && digits != 5 && digits != 7) {
+        if (digits != 3 && digits != 5 && digits != 6 && digits != 7) {
             return null;
         }
         int after = digits;

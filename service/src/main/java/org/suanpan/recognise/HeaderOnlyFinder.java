@@ -39,6 +39,7 @@ final class HeaderOnlyFinder {
                 case CODED, SINGLE_ROW -> columnScore(def, headers);
                 case DETAIL -> detailScore(headers);
                 case LINES -> lineScore(grid, def.id(), editions);
+                case FORM -> 0;
             };
             if (score > bestScore) {
                 best = def;

@@ -23,7 +23,7 @@ final class LabelledLines {
         Grid g = region.grid();
         List<Integer> labelCols = new ArrayList<>();
         for (int c = 0; c < headers.length; c++) {
-            if (headers[c].endsWith("项目") || headers[c].equals("项目")) {
+            if (headers[c].endsWith("项目") || headers[c].equals("项目") || headerCellIs(region, c, "项目")) {
                 labelCols.add(c);
             }
         }
@@ -46,7 +46,7 @@ final class LabelledLines {
             Map<Integer, Integer> cols = LineTableReader.sideColumns(numbers, headers, def.columnsOf(side), from, to);
             for (int r = dataStart; r < end; r++) {
                 String label = g.text(r, labelCols.get(i)).trim();
-                LineDef line = lineNamed(def, side, org.suanpan.text.Text.label(label));
+                LineDef line = lineNamed(def, side, org.suanpan.text.Text.label(label), seen);
                 if (line == null || !seen.add(line.no())) {
                     continue;
                 }
@@ -58,19 +58,40 @@ final class LabelledLines {
         if (rows.size() < 3) {
             return Attempt.failed("表头中找不到“行次”列，项目名称也对不上表中的各行");
         }
-        problems.add(new Problem("S-09", Severity.WARNING, def.id(), g.name(), null,
-            def.id() + " 没有“行次”列，已按项目名称对应各行。请补上行次列，以免项目名称改写后对应不上。"));
+        if (!def.unnumbered()) {
+            problems.add(new Problem("S-09", Severity.WARNING, def.id(), g.name(), null,
+                def.id() + " 没有“行次”列，已按项目名称对应各行。请补上行次列，以免项目名称改写后对应不上。"));
+        }
         return Attempt.ok(new RecognisedTable(def, g.name(), g.index(), region.titleRow(), region.titleCol(), region.titleText(), rows),
             problems);
     }
 
-    private static LineDef lineNamed(TableDef def, String side, String key) {
+    /** The first line of the side not yet read that the label names: the same words first, then a loose match. */
+    private static LineDef lineNamed(TableDef def, String side, String key, Set<Integer> taken) {
+        LineDef loose = null;
         for (LineDef l : def.lines()) {
-            if (l.side().equals(side) && l.named(key)) {
+            if (!l.side().equals(side) || taken.contains(l.no())) {
+                continue;
+            }
+            if (!l.blank() && l.key().equals(key)) {
                 return l;
             }
+            if (loose == null && l.named(key)) {
+                loose = l;
+            }
         }
-        return null;
+        return loose;
+    }
+
+    /** Whether a cell of column {@code c} in the rows under the title reads {@code word} (“项 目” under “收 入”). */
+    private static boolean headerCellIs(Region region, int c, String word) {
+        int top = region.titleRow() + 1;
+        for (int r = top; r < Math.min(region.end(), top + HeaderScan.HEADER_WINDOW); r++) {
+            if (region.grid().norm(r, c).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstLabelRow(Region region, TableDef def, int labelCol) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * missing a table. The sentence must name the table (by a title or its subject) and say that there is none.
  */
 final class NotPublished {
-    private static final Pattern NONE = Pattern.compile("(本部门|本单位|我部门|我单位|本年度?).{0,12}(无|没有|未发生|不涉及)|不公开|未公开|不再公开|空表|无数据|无此表|不涉及");
+    private static final Pattern NONE = Pattern.compile("(本部门|本单位|我部门|我单位|本年度?|\\d{4}年度?).{0,12}(无|没有|未发生|不涉及)|不公开|未公开|不再公开|空表|无数据|无此表|不涉及");
 
     private NotPublished() {
     }

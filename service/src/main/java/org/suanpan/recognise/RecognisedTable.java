@@ -66,15 +66,20 @@ public final class RecognisedTable {
     /** The same table read under another edition's definition (line labels, blank lines). */
     public RecognisedTable withDef(TableDef other) {
         List<TableRow> renumbered = new ArrayList<>(rows.size());
+        // a label printed on several lines (预算04's (一)…(三) under 本年收入 and again under 上年结转) takes the next free one
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (TableRow r : rows) {
             TableRow row = r;
             if (r.lineFromLabel()) {
                 for (var l : other.lines()) {
-                    if (l.side().equals(r.side()) && l.named(r.key())) {
+                    if (l.side().equals(r.side()) && l.named(r.key()) && !taken.contains(l.side() + l.no())) {
                         row = r.withLine(l.no());
                         break;
                     }
                 }
+            }
+            if (row.line() != null) {
+                taken.add(row.side() + row.line());
             }
             renumbered.add(row);
         }
@@ -160,21 +165,37 @@ public final class RecognisedTable {
         return Optional.ofNullable(byClass.get(classCode));
     }
 
-    /** Direct children by code: the 款 of a 类, the 项 of a 款. */
+    /**
+     * Direct children by code: the 款 of a 类, the 项 of a 款; where a code has none two digits longer, the rows of the
+     * next longer code under it (the 6-digit 单位 of a 3-digit 部门).
+     */
     public List<TableRow> children(TableRow parent) {
         if (parent.code() == null) {
             return List.of();
         }
         return children.computeIfAbsent(parent, p -> {
-            int len = p.code().length() + 2;
-            List<TableRow> out = new ArrayList<>();
-            for (TableRow r : rows) {
-                if (r.code() != null && r.code().length() == len && r.code().startsWith(p.code())) {
-                    out.add(r);
+            List<TableRow> out = under(p.code(), p.code().length() + 2);
+            if (out.isEmpty()) {
+                int next = Integer.MAX_VALUE;
+                for (TableRow r : rows) {
+                    if (r.code() != null && r.code().length() > p.code().length() && r.code().startsWith(p.code())) {
+                        next = Math.min(next, r.code().length());
+                    }
                 }
+                out = next == Integer.MAX_VALUE ? out : under(p.code(), next);
             }
             return List.copyOf(out);
         });
+    }
+
+    private List<TableRow> under(String code, int len) {
+        List<TableRow> out = new ArrayList<>();
+        for (TableRow r : rows) {
+            if (r.code() != null && r.code().length() == len && r.code().startsWith(code)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     public List<TableRow> atLevel(int level) {

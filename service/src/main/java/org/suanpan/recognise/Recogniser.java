@@ -36,6 +36,7 @@ public final class Recogniser {
         readers.put(Layout.CODED, new CodedTableReader());
         readers.put(Layout.DETAIL, new DetailTableReader());
         readers.put(Layout.SINGLE_ROW, new SingleRowTableReader());
+        readers.put(Layout.FORM, new FormTableReader());
     }
 
     public Recognition recognise(Book book) {
@@ -47,6 +48,13 @@ public final class Recogniser {
         for (int i = 0; i < hits.size(); i++) {
             org.suanpan.Cancel.check();
             TitleFinder.Hit hit = hits.get(i);
+            if (inParts(hit.tableId())) {
+                Region region = new Region(hit.grid(), hit.row(), hit.col(), hit.text(), regionEnd(hits, i));
+                if (readBest(region, hit.tableId()) instanceof Read read) {
+                    found.put(hit.tableId() + "-" + (parts(found, hit.tableId()).size() + 1), read);
+                }
+                continue;
+            }
             if (found.containsKey(hit.tableId())) {
                 continue;
             }
@@ -75,6 +83,18 @@ public final class Recogniser {
         Map<String, RecognisedTable> tables = new LinkedHashMap<>();
         List<String> mixed = new ArrayList<>();
         for (TableDef def : edition.tables().values()) {
+            if (def.parts()) {
+                List<String> parts = parts(found, def.id());
+                if (parts.isEmpty()) {
+                    problems.add(missing(book, edition, def, null));
+                }
+                for (String part : parts) {
+                    Read r = found.get(part);
+                    problems.addAll(r.problems());
+                    tables.put(part, r.table().withDef(def.part(part)));
+                }
+                continue;
+            }
             Read r = found.get(def.id());
             if (r == null) {
                 problems.add(missing(book, edition, def, failures.get(def.id())));
@@ -100,8 +120,21 @@ public final class Recogniser {
         }
         problems.addAll(unreadableAmounts(tables.values()));
         Unit unit = UnitReader.read(grids, tables, problems);
+        problems.addAll(UnitInText.find(edition, grids, tables.values(), unit));
+        problems.addAll(FormTexts.check(edition, grids, tables));
+        problems.addAll(IndicatorTables.check(edition, grids, tables));
         problems.sort(Comparator.comparing(p -> p.table() == null ? "" : p.table()));
         return new Recognition(book, edition, tables, List.copyOf(problems), unit);
+    }
+
+    /** Whether some edition prints the table in parts (one per project). */
+    private boolean inParts(String tableId) {
+        return options.getOrDefault(tableId, List.of()).stream().anyMatch(o -> o.def().parts());
+    }
+
+    /** The parts of {@code tableId} found so far (预算12-1, 预算12-2 …), in the order the workbook holds them. */
+    private static List<String> parts(Map<String, Read> found, String tableId) {
+        return found.keySet().stream().filter(k -> k.startsWith(tableId + "-") && k.substring(tableId.length() + 1).chars().allMatch(Character::isDigit)).toList();
     }
 
     /** A table read with the definition that fits it best, and the editions that define the table that way. */
@@ -294,7 +327,11 @@ public final class Recogniser {
 
     private static Problem missing(Book book, Edition edition, TableDef def, String failure) {
         String name = edition.label(def.id()) + "《" + def.title() + "》";
-        String statement = failure == null ? NotPublished.statement(book, def) : null;
+        if (def.optional()) {
+            return new Problem("S-10", Severity.INFO, def.id(), null, null, (failure == null ? "工作簿中没有" + name
+                : "工作簿中的" + name + "只有表名、没有可读的表体") + "。这张表可以不公开，涉及它的审核公式没有审核。");
+        }
+        String statement = NotPublished.statement(book, def);
         if (statement != null) {
             return new Problem("S-10", Severity.INFO, def.id(), null, null, "工作簿中没有" + name + "，" + statement
                 + "说明本表不公开或为空表，因此不作为缺表；涉及这张表的审核公式没有审核。");

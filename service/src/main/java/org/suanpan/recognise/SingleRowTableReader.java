@@ -79,10 +79,22 @@ final class SingleRowTableReader implements TableReader {
 
     private static int firstNumericRow(Grid g, int from, int to) {
         for (int r = from; r < Math.min(to, from + HeaderScan.HEADER_WINDOW); r++) {
-            if (HeaderScan.hasNumber(g, r)) {
+            if (HeaderScan.hasNumber(g, r) || textAmounts(g, r) >= 2) {
                 return r;
             }
         }
         return -1;
+    }
+
+    /** How many cells of the row hold an amount typed as text (“13.20”, “1,148.77”): a data row without a 栏次 row. */
+    private static int textAmounts(Grid g, int r) {
+        int n = 0;
+        for (var c : g.row(r)) {
+            if (c != null && c.kind() == org.suanpan.read.CellKind.TEXT && c.text().chars().anyMatch(Character::isDigit)
+                && org.suanpan.read.Amounts.of(c).status() == org.suanpan.read.Amount.Status.NUMBER) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -47,7 +47,25 @@ public final class RuleBook {
         return new RuleBook(version.toString(), rules);
     }
 
-    private static final java.util.regex.Pattern DEFAULT_TABLE = java.util.regex.Pattern.compile("^\\s*(公开\\d+|各表)\\s*[:：]\\s*");
+    /**
+     * The rules of one file read against an edition made of both workbooks' tables ({@code 决算对预算.rules}: a 决算
+     * against its 部门预算), each reference checked as for an edition's own rules.
+     */
+    public static RuleBook loadFile(TemplateSource source, String file, Edition edition) {
+        List<Rule> rules = new ArrayList<>();
+        String content = source.read("rules/" + file);
+        String[] lines = content.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Rule r = parseLine(file, i + 1, lines[i]);
+            if (r != null) {
+                RuleReferences.check(r, edition);
+                rules.add(r);
+            }
+        }
+        return new RuleBook(file + "@" + Integer.toHexString(content.hashCode()), rules);
+    }
+
+    private static final java.util.regex.Pattern DEFAULT_TABLE = java.util.regex.Pattern.compile("^\\s*(公开\\d+|预算\\d+(?:-\\d+)?|各表)\\s*[:：]\\s*");
 
     static Rule parseLine(String file, int lineNo, String line) {
         String trimmed = line.strip();

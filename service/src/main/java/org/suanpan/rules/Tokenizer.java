@@ -28,7 +28,8 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
-            if (s.startsWith("公开", i)) {
+            if (s.startsWith("公开", i) || s.startsWith("预算", i)) {
+                String prefix = s.substring(i, i + 2);
                 int j = i + 2;
                 while (j < s.length() && s.charAt(j) == ' ') {
                     j++;
@@ -38,11 +39,20 @@ final class Tokenizer {
                     j++;
                 }
                 if (j > d) {
-                    int no = Integer.parseInt(s.substring(d, j));
+                    String id = prefix + String.format("%02d", Integer.parseInt(s.substring(d, j)));
+                    // a table in parts (预算05-1, 预算05-2)
+                    if (j + 1 < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '－') && Character.isDigit(s.charAt(j + 1))) {
+                        int p = j + 1;
+                        while (p < s.length() && Character.isDigit(s.charAt(p))) {
+                            p++;
+                        }
+                        id += "-" + s.substring(j + 1, p);
+                        j = p;
+                    }
                     if (j < s.length() && s.charAt(j) == '表') {
                         j++;
                     }
-                    out.add(new Token(Token.Type.TABLE, String.format("公开%02d", no), start));
+                    out.add(new Token(Token.Type.TABLE, id, start));
                     i = j;
                     continue;
                 }

@@ -107,7 +107,7 @@ final class WorkbookRoutes {
     }
 
     /** The parts a check reads: the workbook (optional for a check when a 情况说明 is given), 情况说明, last year's workbook. */
-    private record Inputs(Upload workbook, Upload narrative, Upload prior) {
+    private record Inputs(Upload workbook, Upload narrative, Upload prior, Upload budget) {
     }
 
     private static Inputs inputs(RequestFiles files, boolean workbookOptional) throws java.io.IOException {
@@ -117,12 +117,13 @@ final class WorkbookRoutes {
             throw new ApiException(400, "请求里缺少“workbook”文件（要审核的决算公开表）。请用 multipart/form-data 上传，字段名为 workbook"
                 + (workbookOptional ? "；只审核情况说明时请给出 narrative。" : "。"));
         }
-        return new Inputs(workbook.orElse(null), narrative.orElse(null), files.optional("prior").orElse(null));
+        return new Inputs(workbook.orElse(null), narrative.orElse(null), files.optional("prior").orElse(null),
+            files.optional("budget").orElse(null));
     }
 
     private CheckResult checked(Inputs in) {
         return engine.checkAll(path(in.workbook()), name(in.workbook()), path(in.narrative()), name(in.narrative()), path(in.prior()),
-            name(in.prior()));
+            name(in.prior()), path(in.budget()), name(in.budget()));
     }
 
     private static Path path(Upload u) {

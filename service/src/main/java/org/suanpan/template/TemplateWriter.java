@@ -67,6 +67,7 @@ public final class TemplateWriter {
             case CODED -> 2 + def.printed().size();
             case DETAIL -> 3 * def.groups().size();
             case SINGLE_ROW -> def.printed().size();
+            case FORM -> 1 + Math.max(1, def.printed().size());
         };
         Row title = Cells.row(s, TITLE);
         title.setHeightInPoints(30);
@@ -80,6 +81,7 @@ public final class TemplateWriter {
             case CODED -> coded(s, st, def);
             case DETAIL -> detail(s, st, def);
             case SINGLE_ROW -> singleRow(s, st, def);
+            case FORM -> form(s, st, def);
         };
         int next = header[1] + 1;
         for (String note : def.notes()) {
@@ -236,6 +238,33 @@ public final class TemplateWriter {
             s.setColumnWidth(i, 13 * 256);
         }
         return new int[] {HEADER, numbersRow + 1};
+    }
+
+    /** A form drawn plainly: each field's labels, then a cell for its amount (under the column headers, if any). */
+    private int[] form(Sheet s, Styles st, TableDef def) {
+        int r = HEADER;
+        if (!def.printed().isEmpty()) {
+            Row header = Cells.row(s, r++);
+            for (int i = 0; i < def.printed().size(); i++) {
+                List<String> h = def.printed().get(i).header();
+                Cells.text(header, i + 1, h.get(h.size() - 1).split("\\|")[0], st.header);
+            }
+        }
+        String section = null;
+        for (var f : def.fields()) {
+            List<String> path = f.label();
+            if (path.size() > 1 && !path.get(0).equals(section)) {
+                section = path.get(0);
+                Cells.text(Cells.row(s, r++), 0, section.split("\\|")[0], st.header);
+            }
+            Row row = Cells.row(s, r++);
+            Cells.text(row, 0, path.get(path.size() - 1).split("\\|")[0], st.plain);
+            for (int i = 0; i < Math.max(1, def.printed().size()); i++) {
+                Cells.empty(row, i + 1, st.amount);
+            }
+        }
+        s.setColumnWidth(0, 30 * 256);
+        return new int[] {HEADER, r - 1};
     }
 
     private static void pageSetup(Sheet s, int width, int headerRow) {

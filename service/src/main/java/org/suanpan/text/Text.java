@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * full-width and half-width forms, spaces and line breaks inside words, quotes of every style.
  */
 public final class Text {
-    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String NUMERALS = "一二三四五六七八九十廿";
 
     private Text() {
     }

@@ -45,6 +45,31 @@ class BatchRunTest {
     }
 
     @Test
+    void aFolderMixingAccountsAndBudgetsChecksEachByItsOwnEdition() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Fixtures.sample(Fixtures.SAMPLE_2023), in.resolve("决算.xlsx"));
+        Files.copy(Fixtures.sample(Fixtures.BUDGET_2023), in.resolve("预算.xlsx"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Ratios ratios = Ratios.load(Fixtures.engine().editions().source());
+            BatchSummary s = new BatchRun(Fixtures.engine(), ratios, pool).run(BatchInputs.inFolder(in, 100), in, dir.resolve("mixed-out"),
+                (done, total, row) -> { });
+            java.util.Map<String, BatchRow> byFile = new java.util.HashMap<>();
+            s.rows().forEach(r -> byFile.put(r.file(), r));
+            assertEquals("2023", byFile.get("决算.xlsx").edition());
+            assertEquals(0, byFile.get("决算.xlsx").errors());
+            BatchRow budget = byFile.get("预算.xlsx");
+            assertEquals("预算2023", budget.edition());
+            assertEquals("武汉市医疗保障局", budget.department());
+            assertEquals("2023", budget.year());
+            assertEquals(3, budget.errors(), "the seed's funding conflict, by 表5-1, 表3 and 表5-2: " + budget.findings());
+            assertEquals(BatchRow.FAILED, budget.conclusion());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void everyRatioIsComputedForBothSamples() {
         Ratios ratios = Ratios.load(Fixtures.engine().editions().source());
         for (Path sample : Fixtures.samples()) {

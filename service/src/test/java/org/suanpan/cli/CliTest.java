@@ -76,6 +76,14 @@ class CliTest {
     }
 
     @Test
+    void aBudgetOfAnotherDepartmentIsNamedAndNotCompared() {
+        Run r = run("check", Fixtures.sample(Fixtures.SAMPLE_2023).toString(), "--budget", Fixtures.sample(Fixtures.BUDGET_2023).toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("\"S-21\"") && r.out().contains("武汉市医疗保障局"), r.out());
+        assertEquals(2, run("check", "--budget", Fixtures.sample(Fixtures.BUDGET_2023).toString(), "--narrative", "x.txt").code());
+    }
+
+    @Test
     void textFormatPrintsTheAuditTable() throws Exception {
         Path wrong = Variants.variant(Fixtures.sample(Fixtures.SAMPLE_2023), dir.resolve("wrong.xlsx"),
             wb -> Variants.setNumber(wb, "公开01表", "C13", 21.58));

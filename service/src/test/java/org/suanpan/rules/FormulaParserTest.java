@@ -39,6 +39,14 @@ class FormulaParserTest {
     }
 
     @Test
+    void budgetTablesInPartsAreNamedWithTheirPartAndAMinusStillSubtracts() {
+        Formula f = FormulaParser.parse("预算12 单位资金 = 预算03 合计行 3栏 - 预算05-1 合计行 5栏");
+        assertEquals("预算12", ((Term.CellTerm) f.left().get(0).term()).table());
+        assertEquals(List.of("预算03", "预算05-1"), f.right().stream().map(s -> ((Term.CellTerm) s.term()).table()).toList());
+        assertEquals(List.of(1, -1), f.right().stream().map(Signed::sign).toList());
+    }
+
+    @Test
     void signsAndFullWidthCharactersAreRead() {
         Formula f = FormulaParser.parse("公开07：各行 6栏 ＝ 1栏＋2栏－3栏");
         assertEquals(List.of(1, 1, -1), f.right().stream().map(Signed::sign).toList());

@@ -15,6 +15,8 @@ import java.util.List;
 public final class Fixtures {
     public static final String SAMPLE_2023 = "曾都区医疗保障服务中心-2023-决算公开表.xlsx";
     public static final String SAMPLE_2022 = "江岸区医保局-2022-决算公开表.xlsx";
+    /** Seed 001 typed in: 武汉市医疗保障局 2023 年部门预算（表1—表12；表2、表10 只有表名）. */
+    public static final String BUDGET_2023 = "武汉市医疗保障局-2023-部门预算表.xlsx";
 
     private static Engine engine;
 
