@@ -264,6 +264,7 @@
       workbook: $('#workbook').files[0] || null,
       narrative: $('#narrative').files[0] || null,
       prior: $('#prior').files[0] || null,
+      budget: $('#budget').files[0] || null,
     };
   }
 
@@ -301,6 +302,7 @@
     // the server checks a 情况说明 on its own (its internal arithmetic) when no workbook is given
     const problem = (files.workbook || !files.narrative ? validateWorkbook(files.workbook, '决算公开表工作簿') : '')
       || (files.prior ? validateWorkbook(files.prior, '上年决算公开表') : '')
+      || (files.budget ? validateWorkbook(files.budget, '部门预算表') : '')
       || (files.narrative && !['docx', 'txt'].includes(extension(files.narrative.name))
         ? `“${files.narrative.name}”不是 .docx 或 .txt 文件，请重新选择情况说明。` : '');
     showError(error, problem);
@@ -566,7 +568,7 @@
   function initSingle() {
     $('#single-form').addEventListener('submit', runCheck);
     $('#clear-btn').addEventListener('click', () => {
-      for (const id of ['workbook', 'narrative', 'prior']) {
+      for (const id of ['workbook', 'narrative', 'prior', 'budget']) {
         const input = document.getElementById(id);
         input.value = '';
         input.dispatchEvent(new Event('change'));
