@@ -434,7 +434,7 @@ public final class XmlScanner {
                 return -1;
             }
             for (int k = start; k < to; k++) {
-                int d = Character.digit(b[k], hex ? 16 : 10);
+                int d = digit(b[k], hex);
                 if (d < 0) {
                     return -1;
                 }
@@ -459,6 +459,23 @@ public final class XmlScanner {
         }
         if (matches(from, to, "apos")) {
             return '\'';
+        }
+        return -1;
+    }
+
+    /**
+     * What {@link Character#digit} gives for a byte, in base 10 or 16, without its general Unicode lookup: some tools
+     * write every Chinese character as a numeric entity, so this runs for most bytes of their sheets.
+     */
+    private static int digit(byte c, boolean hex) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (hex && c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (hex && c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
         }
         return -1;
     }
