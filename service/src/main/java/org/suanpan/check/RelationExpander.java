@@ -85,9 +85,11 @@ final class RelationExpander {
         Term.CellTerm colQ = f.columnQuantified();
         List<Binding> rows = rowQ == null ? List.of(Binding.NONE) : rowDomain(f, rowQ, everyTable);
         List<Relation> out = new ArrayList<>();
-        for (Binding b : rows) {
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            Binding b = rows.get(i);
             List<Integer> columns = colQ == null ? Collections.singletonList(null) : columnDomain(colQ, b, everyTable);
-            for (Integer col : columns) {
+            for (int k = 0, m = columns.size(); k < m; k++) {
+                Integer col = columns.get(k);
                 Relation r = build(rule, b, col, everyTable);
                 if (r != null) {
                     out.add(r);
@@ -175,7 +177,9 @@ final class RelationExpander {
 
     private BigDecimal operands(List<Signed> terms, Binding b, Integer col, String everyTable, List<Operand> out) {
         BigDecimal constant = BigDecimal.ZERO;
-        for (Signed s : terms) {
+        // indexed: an iterator per term list per place was the largest allocation of a check
+        for (int i = 0, n = terms.size(); i < n; i++) {
+            Signed s = terms.get(i);
             Term term = s.term();
             if (term instanceof Term.Constant c) {
                 constant = s.sign() < 0 ? constant.subtract(c.value()) : constant.add(c.value());
@@ -197,8 +201,8 @@ final class RelationExpander {
                     case CHILDREN -> b.row() == null || !t.id().equals(b.table()) ? List.of() : t.children(b.row());
                     case CLASSES -> t.atLevel(1);
                 };
-                for (TableRow r : rows) {
-                    add(out, s.sign(), t, r, column);
+                for (int k = 0, m = rows.size(); k < m; k++) {
+                    add(out, s.sign(), t, rows.get(k), column);
                 }
             }
         }
