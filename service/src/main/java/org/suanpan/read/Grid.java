@@ -227,6 +227,8 @@ public final class Grid {
         private final boolean hidden;
         private final Map<Integer, List<Cell>> rows = new HashMap<>();
         private final List<CellRange> merges = new ArrayList<>();
+        private List<Cell> current;
+        private int currentRow;
 
         private Builder(String name, int index, boolean hidden) {
             this.name = name;
@@ -238,7 +240,12 @@ public final class Grid {
             if (!CellAddress.inRange(cell.row(), cell.col())) {
                 throw new IllegalArgumentException("cell outside the sheet: " + cell.row() + "," + cell.col());
             }
-            rows.computeIfAbsent(cell.row(), k -> new ArrayList<>(8)).add(cell);
+            // readers send a row's cells one after another: only a new row needs the map
+            if (current == null || cell.row() != currentRow) {
+                current = rows.computeIfAbsent(cell.row(), k -> new ArrayList<>(8));
+                currentRow = cell.row();
+            }
+            current.add(cell);
             return this;
         }
 
