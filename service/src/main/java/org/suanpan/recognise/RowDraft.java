@@ -1,6 +1,5 @@
 package org.suanpan.recognise;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A row being assembled from one or more physical rows, before it is frozen into a {@link TableRow}. */
@@ -11,7 +10,8 @@ final class RowDraft {
     final String side;
     final StringBuilder label = new StringBuilder();
     int sheetRow;
-    Map<Integer, AmountCell> cells = new LinkedHashMap<>();
+    /** Replaced by {@link #takeCells} as soon as the row has its cells; a row without any keeps this empty map. */
+    Map<Integer, AmountCell> cells = Map.of();
     boolean hasAmounts;
 
     RowDraft(RowKind kind, Integer line, String code, String side, String label, int sheetRow) {
