@@ -237,7 +237,8 @@ public final class XmlScanner {
             }
             if (ne > ns) {
                 for (int i = 0; i < names.length; i++) {
-                    if (out[i] == -1L && matches(local, ne, names[i])) {
+                    String name = names[i];
+                    if (out[i] == -1L && ne - local == name.length() && matches(local, ne, name)) {
                         out[i] = ((long) vs << 32) | p;
                         missing--;
                         break;
