@@ -8,7 +8,9 @@ final class RowDraft {
     final Integer line;
     final String code;
     final String side;
-    final StringBuilder label = new StringBuilder();
+    /** The label while it has one part (most rows): no builder, no copy on {@link #freeze}. */
+    private String label = "";
+    private StringBuilder wrapped;
     int sheetRow;
     /** Replaced by {@link #takeCells} as soon as the row has its cells; a row without any keeps this empty map. */
     Map<Integer, AmountCell> cells = Map.of();
@@ -25,7 +27,14 @@ final class RowDraft {
 
     void appendLabel(String text) {
         if (text != null && !text.isBlank()) {
-            label.append(text.trim());
+            String part = text.trim();
+            if (wrapped != null) {
+                wrapped.append(part);
+            } else if (label.isEmpty()) {
+                label = part;
+            } else {
+                wrapped = new StringBuilder(label).append(part);
+            }
         }
     }
 
@@ -36,6 +45,6 @@ final class RowDraft {
     }
 
     TableRow freeze() {
-        return new TableRow(kind, line, code, label.toString(), side, sheetRow, cells);
+        return new TableRow(kind, line, code, wrapped != null ? wrapped.toString() : label, side, sheetRow, cells);
     }
 }
