@@ -31,7 +31,11 @@ public final class Checker {
         for (Rule rule : rules.rules()) {
             org.suanpan.Cancel.check();
             try {
-                relations.addAll(expand(expander, rule));
+                List<Relation> expanded = expand(expander, rule);
+                // one by one: addAll would first copy each rule's relations into an array of their own
+                for (int i = 0, n = expanded.size(); i < n; i++) {
+                    relations.add(expanded.get(i));
+                }
             } catch (RuleNotApplicable e) {
                 findings.add(new Finding(rule.code(), Severity.WARNING, null, null, null, List.of(), null, rule.text(), null,
                     null, null, null, null, null, "审核公式 " + rule.code() + "（" + rule.text() + "）无法应用于这个工作簿：" + e.getMessage()

@@ -56,7 +56,7 @@ final class RelationExpander {
             }
         }
         List<Operand> ops = new ArrayList<>();
-        BigDecimal constant = operands(sum, Binding.NONE, null, null, ops);
+        BigDecimal constant = operands(sum, tablesOf(sum, null), Binding.NONE, null, null, ops);
         BigDecimal total = constant;
         for (Operand o : ops) {
             total = total.add(o.signedValue());
@@ -114,10 +114,19 @@ final class RelationExpander {
         Term.CellTerm colQ = f.columnQuantified();
         List<Binding> rows = rowQ == null ? List.of(Binding.NONE) : rowDomain(f, rowQ, everyTable);
         List<Relation> out = new ArrayList<>();
-        for (Binding b : rows) {
-            List<Integer> columns = colQ == null ? Collections.singletonList(null) : columnDomain(colQ, b, everyTable);
-            for (Integer col : columns) {
-                Relation r = build(rule, b, col, everyTable);
+        // each term's table looked up once per rule, not once per place: the lookups were ~5% of a check
+        RecognisedTable[] leftTables = tablesOf(f.left(), everyTable);
+        RecognisedTable[] rightTables = tablesOf(f.right(), everyTable);
+        RecognisedTable colTable = null;
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            Binding b = rows.get(i);
+            if (colQ != null && colTable == null) {
+                colTable = table(colQ.table(), everyTable);
+            }
+            List<Integer> columns = colQ == null ? Collections.singletonList(null) : columnDomain(colQ, colTable, b);
+            for (int k = 0, m = columns.size(); k < m; k++) {
+                Integer col = columns.get(k);
+                Relation r = build(rule, leftTables, rightTables, b, col, everyTable);
                 if (r != null) {
                     out.add(r);
                 }
@@ -180,8 +189,7 @@ final class RelationExpander {
         return r.classCode() != null && (r.kind() == RowKind.LINE || r.level() == 1);
     }
 
-    private List<Integer> columnDomain(Term.CellTerm q, Binding b, String everyTable) {
-        RecognisedTable t = table(q.table(), everyTable);
+    private List<Integer> columnDomain(Term.CellTerm q, RecognisedTable t, Binding b) {
         TableRow row = resolveRow(q.row(), t, b);
         if (row != null) {
             return row.columns();
@@ -189,15 +197,16 @@ final class RelationExpander {
         return t.def().columns().stream().map(c -> c.no()).toList();
     }
 
-    private Relation build(Rule rule, Binding b, Integer col, String everyTable) {
+    private Relation build(Rule rule, RecognisedTable[] leftTables, RecognisedTable[] rightTables, Binding b, Integer col,
+                           String everyTable) {
         Formula f = rule.formula();
         List<Operand> left = new ArrayList<>(f.left().size());
         List<Operand> right = new ArrayList<>(f.right().size());
         BigDecimal leftConstant;
         BigDecimal rightConstant;
         try {
-            leftConstant = operands(f.left(), b, col, everyTable, left);
-            rightConstant = operands(f.right(), b, col, everyTable, right);
+            leftConstant = operands(f.left(), leftTables, b, col, everyTable, left);
+            rightConstant = operands(f.right(), rightTables, b, col, everyTable, right);
         } catch (Unplaced e) {
             return null;
         }
@@ -207,9 +216,27 @@ final class RelationExpander {
         return new Relation(rule, b.row(), b.classCode(), col, left, leftConstant, right, rightConstant, halfStep);
     }
 
-    private BigDecimal operands(List<Signed> terms, Binding b, Integer col, String everyTable, List<Operand> out) {
+    /** The table each cell or sum term reads, by position; null where the table is missing (or the term a constant). */
+    private RecognisedTable[] tablesOf(List<Signed> terms, String everyTable) {
+        RecognisedTable[] out = new RecognisedTable[terms.size()];
+        for (int i = 0; i < out.length; i++) {
+            Term term = terms.get(i).term();
+            String id = term instanceof Term.CellTerm c ? c.table() : term instanceof Term.Sum x ? x.table() : null;
+            if (id != null || everyTable != null) {
+                // the same key as table(): a part's name resolved through partOf
+                out[i] = tables.get(id != null ? partOf.getOrDefault(id, id) : everyTable);
+            }
+        }
+        return out;
+    }
+
+    /** {@code resolved}: the terms' tables from {@link #tablesOf}; a missing one is reported by {@link #table} where it is needed. */
+    private BigDecimal operands(List<Signed> terms, RecognisedTable[] resolved, Binding b, Integer col, String everyTable,
+                                List<Operand> out) {
         BigDecimal constant = BigDecimal.ZERO;
-        for (Signed s : terms) {
+        // indexed: an iterator per term list per place was the largest allocation of a check
+        for (int i = 0, n = terms.size(); i < n; i++) {
+            Signed s = terms.get(i);
             Term term = s.term();
             if (term instanceof Term.Constant c) {
                 constant = s.sign() < 0 ? constant.subtract(c.value()) : constant.add(c.value());
@@ -227,7 +254,7 @@ final class RelationExpander {
                     }
                 }
             } else if (term instanceof Term.CellTerm c) {
-                RecognisedTable t = table(c.table(), everyTable);
+                RecognisedTable t = resolved[i] != null ? resolved[i] : table(c.table(), everyTable);
                 TableRow row = resolveRow(c.row(), t, b);
                 if (row == null && c.row() instanceof RowSelector.Line l && t.def().line(l.no()).filter(d -> !d.blank()).isPresent()) {
                     // a line the edition has but the sheet's layout did not place: the relation cannot be judged
@@ -242,7 +269,7 @@ final class RelationExpander {
                     add(out, s.sign(), t, row, column);
                 }
             } else if (term instanceof Term.Sum sum) {
-                RecognisedTable t = table(sum.table(), everyTable);
+                RecognisedTable t = resolved[i] != null ? resolved[i] : table(sum.table(), everyTable);
                 Integer column = sum.column() != null ? sum.column() : col;
                 List<TableRow> rows = switch (sum.kind()) {
                     case CHILDREN -> b.row() == null || !t.id().equals(b.table()) ? List.of() : t.children(b.row());
@@ -252,8 +279,8 @@ final class RelationExpander {
                     // a 款 printed without 项 (21011 行政事业单位医疗) is a leaf: there is nothing to add up
                     throw new Unplaced();
                 }
-                for (TableRow r : rows) {
-                    add(out, s.sign(), t, r, column);
+                for (int k = 0, m = rows.size(); k < m; k++) {
+                    add(out, s.sign(), t, rows.get(k), column);
                 }
             }
         }

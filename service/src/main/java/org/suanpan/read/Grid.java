@@ -24,6 +24,11 @@ public final class Grid {
     private final Cell[][] cells;
     private final List<CellRange> merges;
     private volatile MergeIndex mergeIndex;
+    /**
+     * Index of the row looked up last: readers walk a row cell by cell, so most lookups hit it or the next one. A
+     * plain int, checked against {@code rowNumbers} before use, so a stale value from another thread is only a miss.
+     */
+    private int lastRow;
 
     private Grid(String name, int index, boolean hidden, int[] rowNumbers, Cell[][] cells, List<CellRange> merges) {
         this.name = name;
@@ -54,8 +59,21 @@ public final class Grid {
 
     /** The cells of row {@code r} that hold something, left to right, without gaps ({@link Cell#col} tells where each stands). */
     public Cell[] row(int r) {
-        int i = Arrays.binarySearch(rowNumbers, r);
-        return i < 0 ? NO_CELLS : cells[i];
+        int[] numbers = rowNumbers;
+        int i = lastRow;
+        if (i < numbers.length && numbers[i] == r) {
+            return cells[i];
+        }
+        if (i + 1 < numbers.length && numbers[i + 1] == r) {
+            lastRow = i + 1;
+            return cells[i + 1];
+        }
+        i = Arrays.binarySearch(numbers, r);
+        if (i < 0) {
+            return NO_CELLS;
+        }
+        lastRow = i;
+        return cells[i];
     }
 
     /** The cell at (row, col), or null when nothing is stored there. */
@@ -209,6 +227,8 @@ public final class Grid {
         private final boolean hidden;
         private final Map<Integer, List<Cell>> rows = new HashMap<>();
         private final List<CellRange> merges = new ArrayList<>();
+        private List<Cell> current;
+        private int currentRow;
 
         private Builder(String name, int index, boolean hidden) {
             this.name = name;
@@ -220,7 +240,12 @@ public final class Grid {
             if (!CellAddress.inRange(cell.row(), cell.col())) {
                 throw new IllegalArgumentException("cell outside the sheet: " + cell.row() + "," + cell.col());
             }
-            rows.computeIfAbsent(cell.row(), k -> new ArrayList<>(8)).add(cell);
+            // readers send a row's cells one after another: only a new row needs the map
+            if (current == null || cell.row() != currentRow) {
+                current = rows.computeIfAbsent(cell.row(), k -> new ArrayList<>(8));
+                currentRow = cell.row();
+            }
+            current.add(cell);
             return this;
         }
 

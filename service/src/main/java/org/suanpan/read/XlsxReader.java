@@ -198,13 +198,15 @@ final class XlsxReader {
         boolean formula = false;
         boolean inCell = false;
         int events = 0;
+        long[] cellAttrs = new long[CELL_ATTRS.length];
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
             if ((++events & 0xFFF) == 0) {
                 limits.checkDeadline();
             }
             if (e == XmlScanner.Event.START) {
                 if (x.is("c")) {
-                    long range = x.attrRange("r");
+                    x.attrRanges(CELL_ATTRS, cellAttrs);
+                    long range = cellAttrs[0];
                     long ref = x.cellRef(range);
                     if (ref >= 0) {
                         row = CellAddress.rowOf(ref);
@@ -214,7 +216,7 @@ final class XlsxReader {
                     } else if (++col >= CellAddress.MAX_COLUMNS) {
                         throw ReadLimits.outsideSheet(sheet, "第 " + (row + 1) + " 行第 " + (col + 1) + " 列");
                     }
-                    type = cellType(x, x.attrRange("t"));
+                    type = cellType(x, cellAttrs[1]);
                     value = null;
                     inline = null;
                     formula = false;
@@ -269,6 +271,9 @@ final class XlsxReader {
         }
         return x.string(range);
     }
+
+    /** The attributes of a {@code <c>} the reader needs: its reference and its type. */
+    private static final String[] CELL_ATTRS = {"r", "t"};
 
     private static final String[] TYPES = {"inlineStr", "s", "n", "str", "b", "e"};
 

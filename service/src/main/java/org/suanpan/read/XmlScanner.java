@@ -203,6 +203,53 @@ public final class XmlScanner {
     }
 
     /**
+     * {@link #attrRange} of several names in one pass over the attributes: {@code out[i]} gets the range of
+     * {@code names[i]}, or -1. The sheet reader asks every cell for {@code r} and {@code t}; two passes scanned
+     * {@code r} and {@code s} twice.
+     */
+    public void attrRanges(String[] names, long[] out) {
+        java.util.Arrays.fill(out, 0, names.length, -1L);
+        int missing = names.length;
+        int p = attrStart;
+        while (p < attrEnd && missing > 0) {
+            while (p < attrEnd && isSpace(b[p])) {
+                p++;
+            }
+            int ns = p;
+            int local = p;
+            while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
+                if (b[p] == ':') {
+                    local = p + 1;
+                }
+                p++;
+            }
+            int ne = p;
+            while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
+                p++;
+            }
+            if (p >= attrEnd) {
+                return;
+            }
+            byte quote = b[p++];
+            int vs = p;
+            while (p < attrEnd && b[p] != quote) {
+                p++;
+            }
+            if (ne > ns) {
+                for (int i = 0; i < names.length; i++) {
+                    String name = names[i];
+                    if (out[i] == -1L && ne - local == name.length() && matches(local, ne, name)) {
+                        out[i] = ((long) vs << 32) | p;
+                        missing--;
+                        break;
+                    }
+                }
+            }
+            p++;
+        }
+    }
+
+    /**
      * A cell reference such as {@code B12} in the given range as its {@link CellAddress#key}; {@link #NOT_A_CELL} when
      * the text is no reference, {@link #OUT_OF_RANGE} when it names a cell outside A1…XFD1048576.
      */
@@ -434,7 +481,7 @@ public final class XmlScanner {
                 return -1;
             }
             for (int k = start; k < to; k++) {
-                int d = Character.digit(b[k], hex ? 16 : 10);
+                int d = digit(b[k], hex);
                 if (d < 0) {
                     return -1;
                 }
@@ -459,6 +506,23 @@ public final class XmlScanner {
         }
         if (matches(from, to, "apos")) {
             return '\'';
+        }
+        return -1;
+    }
+
+    /**
+     * What {@link Character#digit} gives for a byte, in base 10 or 16, without its general Unicode lookup: some tools
+     * write every Chinese character as a numeric entity, so this runs for most bytes of their sheets.
+     */
+    private static int digit(byte c, boolean hex) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (hex && c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (hex && c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
         }
         return -1;
     }

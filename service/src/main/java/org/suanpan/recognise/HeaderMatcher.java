@@ -64,12 +64,33 @@ final class HeaderMatcher {
 
     private static int partScore(String part, String composite) {
         int best = 0;
-        for (String alt : part.split("\\|")) {
-            String a = Text.norm(alt);
+        for (String a : alternatives(part)) {
             if (!a.isEmpty() && composite.contains(a)) {
                 best = Math.max(best, a.length());
             }
         }
         return best;
     }
+
+    /** A header part's alternatives (“小计|合计”), normalised: worked out once per part text, as definitions are fixed. */
+    private static String[] alternatives(String part) {
+        String[] known = ALTERNATIVES.get(part);
+        if (known != null) {
+            return known;
+        }
+        if (ALTERNATIVES.size() > 10_000) {
+            return split(part); // edited definitions reloaded many times: stop remembering rather than grow
+        }
+        return ALTERNATIVES.computeIfAbsent(part, HeaderMatcher::split);
+    }
+
+    private static String[] split(String part) {
+        String[] alts = part.split("\\|");
+        for (int i = 0; i < alts.length; i++) {
+            alts[i] = Text.norm(alts[i]);
+        }
+        return alts;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> ALTERNATIVES = new java.util.concurrent.ConcurrentHashMap<>();
 }

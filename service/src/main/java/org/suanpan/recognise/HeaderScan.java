@@ -21,8 +21,15 @@ final class HeaderScan {
 
     /** A line such as “部门：…”, “单位：万元”, “公开01表” that is about the table, not part of its header. */
     static boolean isMeta(String norm) {
-        return META.matcher(norm).matches() || TABLE_NO.matcher(norm).matches();
+        return !norm.isEmpty() && META_FIRST.indexOf(norm.charAt(0)) >= 0
+            && (META.matcher(norm).matches() || TABLE_NO.matcher(norm).matches());
     }
+
+    /**
+     * The characters META and TABLE_NO can begin with: header cells starting otherwise skip both regular
+     * expressions, which recognition otherwise ran for every header cell of every definition tried.
+     */
+    private static final String META_FIRST = "部单金编填公表万0123456789";
 
     /** A 行次 or 栏次 number: one to three digits, possibly written “3.0”. */
     static Integer smallInt(Cell cell) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads a two-sided table (公开01, 公开04): finds the 行次 column of each side, the label column to its left and
@@ -63,7 +62,7 @@ final class LineTableReader implements TableReader {
         }
         List<TableRow> rows = new ArrayList<>();
         // a 行次 belongs to one side: the same number on the other side is that side's business (and the labels decide)
-        Map<String, RowDraft> seen = new TreeMap<>();
+        Map<String, RowDraft> seen = new java.util.HashMap<>();
         for (RowDraft d : drafts) {
             if (d.line != null && seen.putIfAbsent(d.side + d.line, d) != null) {
                 problems.add(new Problem("S-06", Severity.ERROR, def.id(), g.name(), CellAddresses.a1(d.sheetRow, 0),

@@ -84,14 +84,20 @@ public final class RecognisedTable {
             renumbered.add(row);
         }
         RecognisedTable t = new RecognisedTable(other, sheet, sheetIndex, titleRow, titleCol, titleText, renumbered);
+        // the definition's lines by 行次, the first of a number winning as in TableDef.line: one pass, not one per row
+        Map<Integer, org.suanpan.definition.LineDef> byNo = new java.util.HashMap<>();
+        for (var l : other.lines()) {
+            byNo.putIfAbsent(l.no(), l);
+        }
         for (TableRow r : renumbered) {
             if (r.line() != null) {
-                other.line(r.line()).ifPresent(l -> {
+                var l = byNo.get(r.line());
+                if (l != null) {
                     r.blankLine(l.blank());
                     if (l.classCode() != null) {
                         r.classCode(l.classCode());
                     }
-                });
+                }
             }
         }
         return t;

@@ -1,6 +1,5 @@
 package org.suanpan.recognise;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A row being assembled from one or more physical rows, before it is frozen into a {@link TableRow}. */
@@ -9,9 +8,12 @@ final class RowDraft {
     final Integer line;
     final String code;
     final String side;
-    final StringBuilder label = new StringBuilder();
+    /** The label while it has one part (most rows): no builder, no copy on {@link #freeze}. */
+    private String label = "";
+    private StringBuilder wrapped;
     int sheetRow;
-    Map<Integer, AmountCell> cells = new LinkedHashMap<>();
+    /** Replaced by {@link #takeCells} as soon as the row has its cells; a row without any keeps this empty map. */
+    Map<Integer, AmountCell> cells = Map.of();
     boolean hasAmounts;
 
     RowDraft(RowKind kind, Integer line, String code, String side, String label, int sheetRow) {
@@ -25,7 +27,14 @@ final class RowDraft {
 
     void appendLabel(String text) {
         if (text != null && !text.isBlank()) {
-            label.append(text.trim());
+            String part = text.trim();
+            if (wrapped != null) {
+                wrapped.append(part);
+            } else if (label.isEmpty()) {
+                label = part;
+            } else {
+                wrapped = new StringBuilder(label).append(part);
+            }
         }
     }
 
@@ -36,6 +45,6 @@ final class RowDraft {
     }
 
     TableRow freeze() {
-        return new TableRow(kind, line, code, label.toString(), side, sheetRow, cells);
+        return new TableRow(kind, line, code, wrapped != null ? wrapped.toString() : label, side, sheetRow, cells);
     }
 }

@@ -52,7 +52,7 @@ final class TitleFinder {
                     if (cell == null || cell.kind() != CellKind.TEXT || cell.text().indexOf('表') < 0) {
                         continue;
                     }
-                    String id = match(cell.text());
+                    String id = matchNormalised(cell.norm());
                     if (id != null) {
                         hits.add(new Hit(id, g, r, cell.col(), cell.text().trim()));
                     }
@@ -64,14 +64,19 @@ final class TitleFinder {
 
     /** The canonical id whose title the text is, or null. */
     String match(String text) {
-        String n = Text.norm(text);
+        return matchNormalised(Text.norm(text));
+    }
+
+    /** {@link #match} of text already normalised (a cell's own {@link Cell#norm}, worked out once). */
+    private String matchNormalised(String norm) {
+        String n = norm;
         if (n.length() < 4 || n.startsWith("注") || n.contains("。")) {
             return null;
         }
         n = DECOR.matcher(n).replaceAll("");
         for (Variant v : variants) {
-            int at = n.indexOf(v.title());
-            if (at >= 0 && n.length() - v.title().length() <= MAX_EXTRA && n.endsWith(v.title())) {
+            // ending with the title implies containing it: endsWith alone, no search through the text per variant
+            if (n.endsWith(v.title()) && n.length() - v.title().length() <= MAX_EXTRA) {
                 return v.id();
             }
         }

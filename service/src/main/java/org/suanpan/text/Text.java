@@ -20,6 +20,14 @@ public final class Text {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c > ' ' && c < 0x7F && c != '"' && c != '\'')) {
+                // common ideographs and printable ASCII other than quotes stay as they are: decided in two tests,
+                // as every text cell of a workbook comes through here once
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
             if (needsFullNormalizer(c)) {
                 return slowNorm(s);
             }

@@ -46,4 +46,18 @@ class XmlScannerTest {
         byte[] xml = {'<', 't', '>', '&', 'a', 'm', 'p', ';', (byte) 0xE6, (byte) 0x94, 'x', '<', '/', 't', '>'};
         assertEquals("&\uFFFD\uFFFDx", textOf(xml));
     }
+
+    @Test
+    void attributesFoundInOnePassAreThoseFoundOneByOne() {
+        String[] names = {"r", "t"};
+        for (String tag : new String[] {"<c r=\"B12\" s=\"3\" t=\"s\">", "<c t='inlineStr' r='A1'>", "<x:c x:r=\"C3\"/>",
+            "<c s=\"1\">", "<c r=\"A1\" r=\"B2\" t=\"n\">", "<c rr=\"A1\" tt=\"s\" t=\"str\">"}) {
+            XmlScanner x = new XmlScanner(tag.getBytes(StandardCharsets.UTF_8));
+            x.next();
+            long[] both = new long[2];
+            x.attrRanges(names, both);
+            assertEquals(x.string(x.attrRange("r")), x.string(both[0]), tag);
+            assertEquals(x.string(x.attrRange("t")), x.string(both[1]), tag);
+        }
+    }
 }

@@ -15,6 +15,25 @@ class TextTest {
     }
 
     @Test
+    void commonIdeographsAndPrintableAsciiPassUnchangedAsNfkcLeavesThem() {
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+            assertPassesUnchanged(c);
+        }
+        for (char c = '!'; c <= '~'; c++) {
+            if (c != '"' && c != '\'') {
+                assertPassesUnchanged(c);
+            }
+        }
+        assertEquals("ab", Text.norm("a\"'b"));
+    }
+
+    private static void assertPassesUnchanged(char c) {
+        String s = String.valueOf(c);
+        assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC), "NFKC changes U+" + Integer.toHexString(c));
+        assertEquals(s + s, Text.norm(" " + s + "\u3000“" + s + "”"), "U+" + Integer.toHexString(c));
+    }
+
+    @Test
     void labelDropsOrdinalsButKeepsWordsStartingWithNumerals() {
         assertEquals("一般公共服务支出", Text.label("一、一般公共服务支出"));
         assertEquals("一般公共预算财政拨款", Text.label("一般公共预算财政拨款"));
