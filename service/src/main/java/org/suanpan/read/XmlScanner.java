@@ -19,6 +19,10 @@ public final class XmlScanner {
     private int nameEnd;
     private int attrStart;
     private int attrEnd;
+    // the attribute scanAttribute read last: where its local name starts and ends, and its value's packed range
+    private int scannedLocal;
+    private int scannedNameEnd;
+    private long scannedValue;
     private boolean pendingEnd;
     private int tagStart;
     private int tagEnd;
@@ -171,33 +175,13 @@ public final class XmlScanner {
     public long attrRange(String name) {
         int p = attrStart;
         while (p < attrEnd) {
-            while (p < attrEnd && isSpace(b[p])) {
-                p++;
-            }
-            int ns = p;
-            int local = p;
-            while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
-                if (b[p] == ':') {
-                    local = p + 1;
-                }
-                p++;
-            }
-            int ne = p;
-            while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
-                p++;
-            }
-            if (p >= attrEnd) {
+            p = scanAttribute(p);
+            if (p < 0) {
                 return -1;
             }
-            byte quote = b[p++];
-            int vs = p;
-            while (p < attrEnd && b[p] != quote) {
-                p++;
+            if (scannedLocal >= 0 && matches(scannedLocal, scannedNameEnd, name)) {
+                return scannedValue;
             }
-            if (ne > ns && matches(local, ne, name)) {
-                return ((long) vs << 32) | p;
-            }
-            p++;
         }
         return -1;
     }
@@ -212,41 +196,54 @@ public final class XmlScanner {
         int missing = names.length;
         int p = attrStart;
         while (p < attrEnd && missing > 0) {
-            while (p < attrEnd && isSpace(b[p])) {
-                p++;
-            }
-            int ns = p;
-            int local = p;
-            while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
-                if (b[p] == ':') {
-                    local = p + 1;
-                }
-                p++;
-            }
-            int ne = p;
-            while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
-                p++;
-            }
-            if (p >= attrEnd) {
+            p = scanAttribute(p);
+            if (p < 0) {
                 return;
             }
-            byte quote = b[p++];
-            int vs = p;
-            while (p < attrEnd && b[p] != quote) {
-                p++;
-            }
-            if (ne > ns) {
+            if (scannedLocal >= 0) {
                 for (int i = 0; i < names.length; i++) {
-                    String name = names[i];
-                    if (out[i] == -1L && ne - local == name.length() && matches(local, ne, name)) {
-                        out[i] = ((long) vs << 32) | p;
+                    if (out[i] == -1L && matches(scannedLocal, scannedNameEnd, names[i])) {
+                        out[i] = scannedValue;
                         missing--;
                         break;
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Reads the attribute that starts at {@code p} (after any space): its local name into {@link #scannedLocal} …
+     * {@link #scannedNameEnd} ({@code scannedLocal} −1 when the name is empty), its value's range into
+     * {@link #scannedValue}. Returns the position after it, or −1 when no quoted value follows.
+     */
+    private int scanAttribute(int p) {
+        while (p < attrEnd && isSpace(b[p])) {
             p++;
         }
+        int ns = p;
+        int local = p;
+        while (p < attrEnd && b[p] != '=' && !isSpace(b[p])) {
+            if (b[p] == ':') {
+                local = p + 1;
+            }
+            p++;
+        }
+        scannedNameEnd = p;
+        scannedLocal = p > ns ? local : -1;
+        while (p < attrEnd && b[p] != '"' && b[p] != '\'') {
+            p++;
+        }
+        if (p >= attrEnd) {
+            return -1;
+        }
+        byte quote = b[p++];
+        int vs = p;
+        while (p < attrEnd && b[p] != quote) {
+            p++;
+        }
+        scannedValue = ((long) vs << 32) | p;
+        return p + 1;
     }
 
     /**
