@@ -21,16 +21,7 @@ public final class Xml {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(c).append(s.charAt(++i));
-                    } else if (allowed(c)) {
-                        sb.append(c);
-                    } else if (c >= 0x20) {
-                        sb.append(REPLACEMENT);
-                    }
-                    // control characters other than tab and line ends are dropped, as they always were
-                }
+                default -> i = appendSafe(sb, s, i);
             }
         }
         return sb.toString();
@@ -58,16 +49,26 @@ public final class Xml {
     private static String replace(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                sb.append(c).append(s.charAt(++i));
-            } else if (allowed(c)) {
-                sb.append(c);
-            } else if (c >= 0x20) {
-                sb.append(REPLACEMENT);
-            }
+            i = appendSafe(sb, s, i);
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends the character at {@code i} (with its low surrogate when it is a pair) if XML allows it, U+FFFD for any
+     * other character from U+0020 up; control characters other than tab and line ends are dropped, as they always
+     * were. Returns the index of the last character it consumed.
+     */
+    private static int appendSafe(StringBuilder sb, String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            sb.append(c).append(s.charAt(++i));
+        } else if (allowed(c)) {
+            sb.append(c);
+        } else if (c >= 0x20) {
+            sb.append(REPLACEMENT);
+        }
+        return i;
     }
 
     /**
