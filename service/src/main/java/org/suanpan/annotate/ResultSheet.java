@@ -133,18 +133,10 @@ final class ResultSheet {
             integer = bordered(wb);
             link = bordered(wb);
             link.setFont(blue);
-            error = bordered(wb);
-            error.setFillForegroundColor(IndexedColors.ROSE.getIndex());
-            error.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-            warning = bordered(wb);
-            warning.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            warning.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-            suspect = bordered(wb);
-            suspect.setFillForegroundColor(IndexedColors.RED.getIndex());
-            suspect.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-            filled = bordered(wb);
-            filled.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-            filled.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            error = shaded(wb, IndexedColors.ROSE);
+            warning = shaded(wb, IndexedColors.LIGHT_YELLOW);
+            suspect = shaded(wb, IndexedColors.RED);
+            filled = shaded(wb, IndexedColors.PALE_BLUE);
             wrapped = wb.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
@@ -164,6 +156,14 @@ final class ResultSheet {
                 case SUSPECT -> suspect;
                 case FILLED -> filled;
             };
+        }
+
+        /** A bordered style filled with one colour: the marks' colours, as the legend shows them. */
+        private static CellStyle shaded(Workbook wb, IndexedColors color) {
+            CellStyle s = bordered(wb);
+            s.setFillForegroundColor(color.getIndex());
+            s.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            return s;
         }
 
         private static CellStyle bordered(Workbook wb) {
