@@ -10,6 +10,7 @@ import org.suanpan.definition.TemplateSource;
 import org.suanpan.inspect.Checklist;
 import org.suanpan.inspect.Inspector;
 import org.suanpan.narrative.NarrativeChecker;
+import org.suanpan.narrative.NarrativeKinds;
 import org.suanpan.narrative.Paragraph;
 import org.suanpan.narrative.NarrativeReader;
 import org.suanpan.narrative.Vocabulary;
@@ -33,14 +34,14 @@ public final class Engine {
     private final Recogniser recogniser;
     private final Checker checker = new Checker();
     private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
-    private final NarrativeChecker narrativeChecker;
+    private final NarrativeKinds narrativeChecker;
     private final Inspector inspector;
     private final java.util.List<org.suanpan.rules.FindingCodes.Code> findingCodes;
 
     private Engine(Editions editions) {
         this.editions = editions;
         Vocabulary vocabulary = Vocabulary.load(editions.source());
-        this.narrativeChecker = new NarrativeChecker(vocabulary);
+        this.narrativeChecker = NarrativeKinds.load(editions.source(), vocabulary);
         this.inspector = Inspector.load(editions.source(), vocabulary);
         this.recogniser = new Recogniser(editions);
         this.findingCodes = org.suanpan.rules.FindingCodes.load(editions.source());

@@ -56,11 +56,11 @@ final class ClaimFinder {
     }
 
     /** What the vocabulary says about qualifiers, for the subject that carries over inside a sentence. */
-    record Narrow(List<String> qualifiers, List<String> carried) {
-        static final Narrow NONE = new Narrow(List.of(), List.of());
+    record Narrow(List<String> qualifiers, List<String> carried, boolean budget) {
+        static final Narrow NONE = new Narrow(List.of(), List.of(), false);
 
         static Narrow of(Vocabulary v) {
-            return new Narrow(v.qualifiers(), v.carried());
+            return new Narrow(v.qualifiers(), v.carried(), v.budget());
         }
     }
 
@@ -254,7 +254,8 @@ final class ClaimFinder {
             } else if (c.find()) {
                 kind = up(c.group(1)) ? Figure.Kind.INCREASE : Figure.Kind.DECREASE;
                 subject = clean(label.substring(0, c.start()).replaceFirst("(?:各|比.*|较.*|与.*)$", ""));
-            } else if (b.find()) {
+            } else if (!narrow.budget() && b.find()) {
+                // in a 部门预算 every figure is a budget: “收入预算 7651.80 万元” names the 收入, not a 预算数 against a 决算数
                 kind = Figure.Kind.BUDGET;
                 subject = clean(label.substring(0, b.start()).replaceFirst("完成了?$", ""));
             } else if (a.find()) {
@@ -419,9 +420,48 @@ final class ClaimFinder {
             }
             Figure total = last(figures, indexAfter(figures, mark[0]), 0,
                 x -> x.kind() == Figure.Kind.AMOUNT || x.kind() == Figure.Kind.ACTUAL);
+            if (!nested && total != null && mark[2] == 1) {
+                end = endsAtSemicolon(t, figures, total, mark[1], end);
+            }
             out.add(new Span(mark[1], end, total == null ? -1 : figures.indexOf(total), mark[2] == 1, holes, open));
         }
         return out;
+    }
+
+    /**
+     * “基本支出 5715.54 万元，其中：人员经费 5164.74 万元、公用经费 550.80 万元；项目支出 1913.26 万元”: a 其中 list
+     * may end at a “；” with the sentence going on to the total's sibling. Where the items up to a “；” add up to the
+     * total and the items up to the sentence's end do not, the list ends there; elsewhere it runs to the sentence's end.
+     */
+    private static int endsAtSemicolon(String t, List<Figure> figures, Figure total, int from, int end) {
+        int[] depth = depths(t);
+        int level = depth[from];
+        BigDecimal tolerance = total.half().max(total.printedHalf());
+        BigDecimal sum = BigDecimal.ZERO;
+        List<int[]> prefixes = new ArrayList<>();
+        int count = 0;
+        int previousEnd = from;
+        for (Figure f : figures) {
+            if (f.start() <= from || f.start() >= end || depth[f.start()] != level || !isPart(f)) {
+                continue;
+            }
+            int semi = t.lastIndexOf(';', f.start());
+            if (count >= 2 && semi >= previousEnd && depth[semi] == level && matches(sum, total, tolerance)) {
+                prefixes.add(new int[] {semi});
+            }
+            sum = sum.add(f.value());
+            tolerance = tolerance.add(f.half());
+            count++;
+            previousEnd = f.end();
+        }
+        if (prefixes.isEmpty() || matches(sum, total, tolerance)) {
+            return end;
+        }
+        return prefixes.get(0)[0];
+    }
+
+    private static boolean matches(BigDecimal sum, Figure total, BigDecimal tolerance) {
+        return sum.subtract(total.value()).abs().compareTo(tolerance) <= 0;
     }
 
     /**

@@ -43,6 +43,8 @@ public final class NarrativeChecker {
     static final String PRIOR = "N08";
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** A change worked from two table figures may differ from the printed one by its rounding and theirs. */
+    private static final BigDecimal PRIOR_TOLERANCE = new BigDecimal("0.015");
     private static final Pattern SUBJECT_NOISE = Pattern.compile("[“”\"'‘’]|^(?:本部门|本单位|本院|本局|我局|我单位|我院|本镇|本中心|本机关)|\\d{4}年度?");
     /** “较上年 2.08 减少 0.03 万元”: a money-like number (two decimals) printed without its unit. */
     private static final Pattern NO_UNIT = Pattern.compile("(?<![\\d.])\\d+\\.\\d{2}(?![\\d.%万元亿倍个人辆平亩次批件台套天户所项])");
@@ -272,22 +274,35 @@ public final class NarrativeChecker {
         VocabularyEntry e = vocabulary.lookup(section == null ? Vocabulary.ALL : section, phrase);
         if (e != null && (!budget || e.budget() != null)) {
             List<Signed> ref = budget ? e.budget() : e.actual();
+            // in a 部门预算 the entry's second figure is last year's budget, read from the 整体支出绩效目标表
+            Quantity prior = vocabulary.budget() ? LastYearBudget.of(ctx.current, ctx.now, e.budget()) : figure(ctx.before, ref);
             return new Meaning(e.names().get(0) + (budget ? "预算数" : ""), e.key() + (budget ? ":预算" : ""),
-                figure(ctx.now, ref), figure(ctx.before, ref), tableName(ref));
+                figure(ctx.now, ref), prior, tableName(ref));
+        }
+        if (vocabulary.budget() && ctx.current != null && classCode(ctx.current, phrase, "") != null) {
+            // “支出包括：社会保障和就业支出 511.63 万元”: a 类 named without its “（类）”
+            return subject(ctx, section, phrase + "(类)");
         }
         if (!budget && "基本支出".equals(section) && ctx.current != null) {
-            RecognisedTable detail = ctx.current.table("公开06").orElse(null);
+            RecognisedTable detail = ctx.current.table(detailTable(section)).orElse(null);
             if (detail != null) {
                 String key = Text.label(phrase);
                 for (TableRow r : detail.rows()) {
                     if (r.kind() == RowKind.CODE && r.key().equals(key) && !r.cells().isEmpty()) {
                         AmountCell c = r.cells().values().iterator().next();
-                        return new Meaning(r.describe(), "公开06:" + r.code(), new Quantity(c.value(), List.of(c)), null, "公开06");
+                        return new Meaning(r.describe(), detail.id() + ":" + r.code(), new Quantity(c.value(), List.of(c)), null, detail.id());
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** The 经济分类 table whose items the 基本支出 section names: its 科目 table when sections.txt gives one, else 公开06. */
+    private String detailTable(String section) {
+        SectionDef def = vocabulary.section(section);
+        return def != null && def.subjectColumn() != null && !def.subjectColumn().isEmpty()
+            && def.subjectColumn().get(0).term() instanceof Term.CellTerm c ? c.table() : "公开06";
     }
 
     /** One step of a 科目 path: “医疗保障管理事务” at level 2 (款). */
@@ -518,6 +533,14 @@ public final class NarrativeChecker {
         Figure change = c.change();
         boolean up = change.kind() == Figure.Kind.INCREASE;
         Figure current = currentOf(ctx, c);
+        if (vocabulary.budget() && c.base() == null && !c.budgetBase() && current != null && current.kind() == Figure.Kind.AMOUNT
+            && ctx.now != null) {
+            Meaning m = meaning(ctx, c.section(), current);
+            if (m != null && m.current() != null && m.prior() != null && m.prior().value().signum() > 0) {
+                lastYearBudget(ctx, c, current, m, out);
+                return;
+            }
+        }
         if (c.base() != null && current != null) {
             // “318.60 万元，比上年 280.50 万元增加 38.10 万元”: the three amounts agree
             BigDecimal expected = current.value().subtract(c.base().value());
@@ -546,7 +569,7 @@ public final class NarrativeChecker {
                     "“" + c.quote() + "”：" + (up ? "增加" : "减少") + "却写作" + (up ? "下降" : "增长") + "，方向不一致。"));
                 return;
             }
-            String what = c.budgetBase() ? "年初预算" : "上年";
+            String what = c.budgetBase() ? "年初预算" : vocabulary.budget() ? "上年预算" : "上年";
             BigDecimal base;
             Percent.Verdict v;
             Figure from;
@@ -576,8 +599,46 @@ public final class NarrativeChecker {
         if (ctx.before != null && ctx.now != null && !c.budgetBase()) {
             priorChange(ctx, c, out);
         } else if (c.percent() == null && c.base() == null) {
-            ctx.unverified(c, change, "没有上年的决算表，增减额无从核对（同时给出上年工作簿即可核对）");
+            ctx.unverified(c, change, vocabulary.budget() ? "表中没有它的上年预算数，增减额无从核对"
+                : "没有上年的决算表，增减额无从核对（同时给出上年工作簿即可核对）");
         }
+    }
+
+    /**
+     * A 部门预算's change on last year's budget where the workbook prints that budget (预算11 近两年收支情况): the change
+     * must be this year's table figure less last year's, and the rate that change over last year's — not over this
+     * year's figure plus the stated change, which only says the text agrees with itself.
+     */
+    private void lastYearBudget(Context ctx, Claim.Change c, Figure current, Meaning m, List<Finding> out) {
+        Figure change = c.change();
+        boolean up = change.kind() == Figure.Kind.INCREASE;
+        BigDecimal now = m.current().value();
+        BigDecimal before = m.prior().value();
+        BigDecimal expected = now.subtract(before);
+        BigDecimal stated = up ? change.value() : change.value().negate();
+        String where = m.prior().cells().get(0).sheet();
+        ctx.verified(c, change, current);
+        if (expected.subtract(stated).abs().compareTo(PRIOR_TOLERANCE) > 0) {
+            out.add(finding(PRIOR, Severity.ERROR, c, m.prior(), stated, expected,
+                "“" + c.quote() + "”：按“" + where + "”，" + m.name() + "上年预算为 " + Money.format(before) + " 万元、本年为 "
+                    + Money.format(now) + " 万元，应" + (expected.signum() >= 0 ? "增加 " : "减少 ") + Money.format(expected.abs())
+                    + " 万元，文中写作" + (up ? "增加 " : "减少 ") + Money.format(change.value()) + " 万元。请核对上年预算数。"));
+        }
+        if (c.percent() == null) {
+            return;
+        }
+        ctx.verified(c, c.percent());
+        if (c.growthDirection() != null && expected.signum() != 0 && c.growthDirection() != expected.signum()) {
+            out.add(finding(CHANGE, Severity.ERROR, c, null, c.percent().value(), null,
+                "“" + c.quote() + "”：比上年预算" + (expected.signum() > 0 ? "增加" : "减少") + "，文中却写作"
+                    + (c.growthDirection() > 0 ? "增长" : "下降") + "，方向不一致。"));
+            return;
+        }
+        Percent.Verdict v = Percent.judge(c.percent().value(), c.percent().decimals(), expected.abs(), Percent.HALF_CENT, before,
+            Percent.HALF_CENT);
+        report(CHANGE, c, v, expected.abs(), before, c.percent(), (expected.signum() >= 0 ? "增长率" : "下降率") + "（与上年预算相比）", out,
+            expected.abs().stripTrailingZeros().toPlainString() + " ÷ " + before.stripTrailingZeros().toPlainString()
+                + "（上年预算 " + before.stripTrailingZeros().toPlainString() + " 万元）");
     }
 
     /** “500.00 万元，上年 450.00 万元，增长 11.1%”: the rate of the difference of two printed amounts. */

@@ -130,7 +130,7 @@ public final class NarrativeReader {
             if (line.isEmpty()) {
                 continue;
             }
-            line = LEADING_HASHES.matcher(line).replaceFirst("");
+            line = EMPHASIS.matcher(LEADING_HASHES.matcher(line).replaceFirst("")).replaceFirst("$1").strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -152,6 +152,8 @@ public final class NarrativeReader {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
+    /** “**第三部分 …**”: a line in bold, as text copied from a web page marks a heading, is the heading. */
+    private static final Pattern EMPHASIS = Pattern.compile("^\\*\\*(.+?)\\*\\*$");
 
     /**
      * What a 情况说明 may hold. The longest real ones run to a few hundred lines and paragraphs of a few thousand

@@ -13,6 +13,7 @@ public final class Outline {
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
     /** “（一）收入支出决算总体情况说明。”: where the sections are numbered one level down, under “二、部门决算情况说明”. */
     private static final Pattern SUBHEADING = Pattern.compile("^\\([一二三四五六七八九十]+\\)");
+    private static final Pattern MARKUP = Pattern.compile("^[-*#>]+|\\*+$");
     private static final Pattern CONTENTS = Pattern.compile("[.…·]{4,}\\s*\\d*$");
 
     /** A paragraph of the 情况说明 with its section (null before the first heading). */
@@ -28,7 +29,7 @@ public final class Outline {
         SectionDef current = null;
         for (int i = start; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            String n = Normalized.of(p.text()).text;
+            String n = plain(p.text());
             if (CONTENTS.matcher(n).find()) {
                 continue;
             }
@@ -53,24 +54,49 @@ public final class Outline {
         return HEADING.matcher(normalized).find() && normalized.length() <= 45 && !normalized.contains("。") && !normalized.contains("万元");
     }
 
-    /** Where the 情况说明 starts: its 第三部分 heading, else its first section, else the beginning. */
+    /**
+     * The normalised words of a paragraph without the Markdown a text copied from a web page keeps around a heading
+     * (“### **第三部分 …**”, “- 一、…”): the heading is the same heading with or without it.
+     */
+    static String plain(String text) {
+        return MARKUP.matcher(Normalized.of(text).text).replaceAll("");
+    }
+
+    /**
+     * Where the 情况说明 starts: its 第三部分 heading, else its first section, else the beginning. A 第三部分 line of the
+     * table of contents is no start: nothing but headings (no figure) follows it before the next 第…部分.
+     */
     private static int start(List<Paragraph> paragraphs, Vocabulary vocabulary) {
         SectionDef first = vocabulary.sections().isEmpty() ? null : vocabulary.sections().get(0);
         for (int i = 0; i < paragraphs.size(); i++) {
-            String n = Normalized.of(paragraphs.get(i).text()).text;
+            String n = plain(paragraphs.get(i).text());
             if (CONTENTS.matcher(n).find()) {
                 continue;
             }
-            if (PART.matcher(n).find() && n.contains("情况说明")) {
+            if (PART.matcher(n).find() && n.contains("情况说明") && !contentsEntry(paragraphs, i)) {
                 return i + 1;
             }
         }
         for (int i = 0; i < paragraphs.size(); i++) {
-            String n = Normalized.of(paragraphs.get(i).text()).text;
+            String n = plain(paragraphs.get(i).text());
             if (!CONTENTS.matcher(n).find() && isHeading(n) && first != null && vocabulary.sectionOfHeading(n) == first) {
                 return i;
             }
         }
         return 0;
+    }
+
+    /** Whether no figure stands between the part heading at {@code at} and the next part heading (or the end). */
+    private static boolean contentsEntry(List<Paragraph> paragraphs, int at) {
+        for (int j = at + 1; j < paragraphs.size(); j++) {
+            String n = plain(paragraphs.get(j).text());
+            if (PART.matcher(n).find()) {
+                return true;
+            }
+            if (!ClaimFinder.figures(n).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

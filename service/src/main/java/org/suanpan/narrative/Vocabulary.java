@@ -25,9 +25,11 @@ public final class Vocabulary {
     private final List<String> qualifiers;
     private final List<String> carried;
     private final Map<String, List<String>> implied;
+    private final boolean budget;
 
     private Vocabulary(List<SectionDef> sections, List<VocabularyEntry> entries, List<String> qualifiers, List<String> carried,
-                       Map<String, List<String>> implied) {
+                       Map<String, List<String>> implied, boolean budget) {
+        this.budget = budget;
         this.sections = List.copyOf(sections);
         this.entries = List.copyOf(entries);
         this.qualifiers = List.copyOf(qualifiers);
@@ -35,22 +37,40 @@ public final class Vocabulary {
         this.implied = Map.copyOf(implied);
     }
 
+    /** The 决算 情况说明's: templates/narrative/sections.txt, vocabulary.txt and qualifiers.txt. */
     public static Vocabulary load(TemplateSource source) {
+        return load(source, "narrative", false);
+    }
+
+    /**
+     * The sections, phrases and qualifiers of one kind of 情况说明, from its folder of templates/ (narrative/budget for
+     * the 部门预算). {@code budget}: every figure of the text is a budget, and an entry's second figure is last year's
+     * budget (a field of the 整体支出绩效目标表), not a 预算数 against a 决算数.
+     */
+    static Vocabulary load(TemplateSource source, String folder, boolean budget) {
+        String sectionsFile = folder + "/sections.txt";
+        String vocabularyFile = folder + "/vocabulary.txt";
+        String qualifiersFile = folder + "/qualifiers.txt";
         List<SectionDef> sections = new ArrayList<>();
-        for (String[] f : rows(source, "narrative/sections.txt", 2)) {
+        for (String[] f : rows(source, sectionsFile, 2)) {
             sections.add(new SectionDef(f[0], words(f[1]), f.length > 2 ? Text.norm(f[2]) : "",
-                f.length > 3 && !f[3].isBlank() ? sum("narrative/sections.txt", f[3]) : null));
+                f.length > 3 && !f[3].isBlank() ? sum(sectionsFile, f[3]) : null));
         }
         List<VocabularyEntry> entries = new ArrayList<>();
-        for (String[] f : rows(source, "narrative/vocabulary.txt", 3)) {
-            entries.add(new VocabularyEntry(f[0], words(f[1]), sum("narrative/vocabulary.txt", f[2]),
-                f.length > 3 && !f[3].isBlank() ? sum("narrative/vocabulary.txt", f[3]) : null));
+        for (String[] f : rows(source, vocabularyFile, 3)) {
+            entries.add(new VocabularyEntry(f[0], words(f[1]), sum(vocabularyFile, f[2]),
+                f.length > 3 && !f[3].isBlank() ? sum(vocabularyFile, f[3]) : null));
+        }
+        for (VocabularyEntry e : entries) {
+            if (!e.section().equals(ALL) && sections.stream().noneMatch(s -> s.key().equals(e.section()))) {
+                throw new DefinitionException("templates/" + vocabularyFile + "：节“" + e.section() + "”不在 templates/" + sectionsFile + " 中。");
+            }
         }
         List<String> qualifiers = new ArrayList<>();
         List<String> carried = new ArrayList<>();
         Map<String, List<String>> implied = new HashMap<>();
-        if (source.exists("narrative/qualifiers.txt")) {
-            for (String[] f : rows(source, "narrative/qualifiers.txt", 2)) {
+        if (source.exists(qualifiersFile)) {
+            for (String[] f : rows(source, qualifiersFile, 2)) {
                 switch (f[0]) {
                     case "限定" -> qualifiers.addAll(words(f[1]));
                     case "承前" -> carried.addAll(Arrays.stream(f[1].split("(?<!收)、")).map(Text::norm).filter(x -> !x.isEmpty()).toList());
@@ -58,7 +78,12 @@ public final class Vocabulary {
                 }
             }
         }
-        return new Vocabulary(sections, entries, qualifiers, carried, implied);
+        return new Vocabulary(sections, entries, qualifiers, carried, implied, budget);
+    }
+
+    /** Whether this is the vocabulary of a 部门预算 情况说明: its figures are budgets, its entries' second figure last year's. */
+    public boolean budget() {
+        return budget;
     }
 
     /** Words that, written before a phrase of the vocabulary, make it another figure (“一般公共预算”财政拨款收入). */
