@@ -132,6 +132,10 @@ public final class NarrativeChecker {
         final Map<Figure, Integer> paragraphOf = new java.util.IdentityHashMap<>();
         /** Why the last {@link #meaning} found nothing, when it knows. */
         String why;
+        /** Whether the last {@link #meaning} found a name the tables do not have (a 部门预算's 科目 misnamed). */
+        boolean unmatched;
+        /** Figures whose names the tables lack: not verified, whatever rate or list they also stand in. */
+        final Set<String> misnamed = new HashSet<>();
 
         Context(Recognition current, Recognition prior) {
             this.current = current;
@@ -142,7 +146,7 @@ public final class NarrativeChecker {
 
         void verified(Claim c, Figure... figures) {
             for (Figure f : figures) {
-                if (f != null) {
+                if (f != null && !misnamed.contains(id(paragraphOf.getOrDefault(f, c.paragraph()), f))) {
                     verified.add(id(paragraphOf.getOrDefault(f, c.paragraph()), f));
                 }
             }
@@ -163,7 +167,11 @@ public final class NarrativeChecker {
         Figure f = a.figure();
         ctx.paragraphOf.put(f, a.paragraph());
         ctx.why = null;
+        ctx.unmatched = false;
         Meaning m = meaning(ctx, a.section(), f);
+        if (ctx.unmatched) {
+            ctx.misnamed.add(id(a.paragraph(), f));
+        }
         String subject = subjectKey(f.kind() == Figure.Kind.AMOUNT ? f.label() : f.subject());
         if (!subject.isEmpty() && f.kind() != Figure.Kind.BUDGET) {
             ctx.bySubject.put(subject, f);
@@ -375,6 +383,11 @@ public final class NarrativeChecker {
             }
         }
         if (row == null) {
+            if (vocabulary.budget()) {
+                // “医疗保障经办业务（项）” where the table says 医疗保障经办事务: a name to correct, not an amount to judge
+                ctx.why = ctx.current.edition().tableName(t.id()) + "中没有名为“" + last.name() + "”的" + level + "，请核对科目名称";
+                ctx.unmatched = true;
+            }
             return null;
         }
         AmountCell c = row.cell(column.column());

@@ -39,6 +39,7 @@ public final class Fixtures {
 
     public static Path seed(String prefix) {
         return resource("fixtures/seeds/" + switch (prefix) {
+            case "001" -> "001_9eeb3e7aeb943a22.txt";
             case "002" -> "002_5fb32d9fdb188baf.txt";
             case "004" -> "004_e39c625117b2bf1a.txt";
             default -> throw new IllegalArgumentException(prefix);
