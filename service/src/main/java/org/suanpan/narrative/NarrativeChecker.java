@@ -41,6 +41,7 @@ public final class NarrativeChecker {
     static final String DECIMALS = "N06";
     static final String INCONSISTENT = "N07";
     static final String PRIOR = "N08";
+    static final String ITEM_CHANGES = "N09";
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final BigDecimal CENT = new BigDecimal("0.01");
     /** A change worked from two table figures may differ from the printed one by its rounding and theirs. */
@@ -101,6 +102,13 @@ public final class NarrativeChecker {
         if (current != null && prior != null) {
             priorYear(ctx, out);
         }
+        for (ItemChanges.Mismatch m : ctx.itemChanges.mismatches()) {
+            out.add(finding(ITEM_CHANGES, m.severity(), m.total(), null, m.stated(), m.sum(),
+                "“" + m.total().quote() + "”：下面所列 " + m.items() + " 个科目比上年预算的增减合计" + (m.sum().signum() >= 0 ? "增加 " : "减少 ")
+                    + Money.format(m.sum().abs()) + " 万元，与这里的" + (m.stated().signum() >= 0 ? "增加 " : "减少 ")
+                    + Money.format(m.stated().abs()) + " 万元不等" + (m.severity() == Severity.WARNING ? "（差一个尾数位）" : "")
+                    + "。请核对上年预算数和增减额。"));
+        }
         List<Coverage.Unverified> unverified = new ArrayList<>();
         for (Map.Entry<String, Coverage.Unverified> e : ctx.found.entrySet()) {
             if (!ctx.verified.contains(e.getKey())) {
@@ -130,6 +138,8 @@ public final class NarrativeChecker {
         final Map<String, Coverage.Unverified> reasons = new HashMap<>();
         final Set<String> verified = new HashSet<>();
         final Map<Figure, Integer> paragraphOf = new java.util.IdentityHashMap<>();
+        /** A 部门预算's changes by section, for the items' changes against their total's. */
+        final ItemChanges itemChanges = new ItemChanges();
         /** Why the last {@link #meaning} found nothing, when it knows. */
         String why;
         /** Whether the last {@link #meaning} found a name the tables do not have (a 部门预算's 科目 misnamed). */
@@ -551,8 +561,12 @@ public final class NarrativeChecker {
             Meaning m = meaning(ctx, c.section(), current);
             if (m != null && m.current() != null && m.prior() != null && m.prior().value().signum() > 0) {
                 lastYearBudget(ctx, c, current, m, out);
+                ctx.itemChanges.add(c, current, true);
                 return;
             }
+        }
+        if (vocabulary.budget()) {
+            ctx.itemChanges.add(c, current, false);
         }
         if (c.base() != null && current != null) {
             // “318.60 万元，比上年 280.50 万元增加 38.10 万元”: the three amounts agree

@@ -110,10 +110,27 @@ class BudgetNarrativeTest {
             .collect(Collectors.toSet());
         assertEquals(Set.of(
             "N03 ERROR " + paragraph(ps, "本年预算7628.80万元"),
+            "N09 ERROR " + paragraph(ps, "本年预算7628.80万元"),
             "N03 ERROR " + paragraph(ps, "“三公”经费支出 13.20 万元"),
             "N03 WARNING " + paragraph(ps, "2023 年收支总预算 7651.80 万元")), found);
         // 438.10 on 7628.80 + 438.10 = 8066.90: the text's own figures already disagree with its 5.41 %
         assertValues(only(r.findings(), NarrativeChecker.CHANGE, paragraph(ps, "本年预算7628.80万元")), "5.41", "5.4308");
+        // and its ten 项 (7628.81 together: all of them) changed by −461.09 together, not −438.10
+        assertValues(only(r.findings(), NarrativeChecker.ITEM_CHANGES, paragraph(ps, "本年预算7628.80万元")), "-438.10", "-461.09");
+        assertEquals(4, r.findings().size(), r.findings().toString());
+    }
+
+    @Test
+    void theItemsChangesAreSummedOnlyWhenEveryItemIsListed() {
+        List<Paragraph> ps = seed();
+        int last = paragraph(ps, "购房补贴（项）129.10 万元");
+        List<Paragraph> fewer = Narratives.replace(ps, last, "10. 另有少量其他支出。");
+        assertTrue(KINDS.check(fewer, null, null).findings().stream().noneMatch(f -> f.rule().equals(NarrativeChecker.ITEM_CHANGES)));
+        // corrected to what the items say, the total's change and rate are quiet
+        List<Finding> fixed = added(mutated("减少438.10万元,下降5.41%,主要", "减少461.10万元,下降5.70%,主要", null), null);
+        assertEquals(List.of(), fixed);
+        assertTrue(mutated("减少438.10万元,下降5.41%,主要", "减少461.10万元,下降5.70%,主要", null).stream()
+            .noneMatch(f -> f.rule().equals(NarrativeChecker.ITEM_CHANGES)));
     }
 
     @Test
