@@ -147,6 +147,39 @@ class BudgetNarrativeTest {
         assertTrue(c.unverified().stream().allMatch(x -> !x.reason().isBlank()));
     }
 
+    @Test
+    void theOutlineSkipsTheContentsAndPlacesTheBudgetSections() {
+        List<Paragraph> ps = seed();
+        Vocabulary budget = KINDS.vocabulary(ps, null);
+        List<Outline.Placed> placed = Outline.of(ps, budget);
+        // the contents list the 第三部分 line of which heads (paragraph 27 of the file) holds no figure: not the start
+        assertTrue(placed.get(0).paragraph().text().contains("收支预算总体安排情况"), placed.get(0).toString());
+        assertEquals("总体", sectionOf(placed, "2023 年收支总预算 7651.80 万元"));
+        assertEquals("收入", sectionOf(placed, "2023 年收入预算 7651.80 万元"));
+        assertEquals("一般公共预算", sectionOf(placed, "住房公积金（项）454.60 万元"));
+        assertEquals("基本支出", sectionOf(placed, "工资福利支出 5112.41 万元"));
+        assertEquals("三公", sectionOf(placed, "“三公”经费支出 13.20 万元"));
+        assertTrue(placed.stream().noneMatch(p -> p.paragraph().text().contains("一般公共预算财政拨款收入：指市级财政")), "名词解释 ends it");
+    }
+
+    private static String sectionOf(List<Outline.Placed> placed, String words) {
+        return placed.stream().filter(p -> Narratives.squeeze(p.paragraph().text()).contains(Narratives.squeeze(words)))
+            .map(p -> p.section() == null ? null : p.section().key()).findFirst().orElse("(not in the outline)");
+    }
+
+    @Test
+    void aKindsFileWithAWrongLineIsRefusedWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path narrative = java.nio.file.Files.createDirectories(dir.resolve("narrative"));
+        for (String f : List.of("sections.txt", "vocabulary.txt", "qualifiers.txt")) {
+            java.nio.file.Files.writeString(narrative.resolve(f), TemplateSource.builtIn().read("narrative/" + f));
+        }
+        java.nio.file.Files.writeString(narrative.resolve("kinds.txt"), "# 种类\n决算 | 20 | | narrative\n预算 | 预算\n");
+        TemplateSource source = TemplateSource.folder(dir);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.suanpan.definition.DefinitionException.class,
+            () -> NarrativeKinds.load(source, Vocabulary.load(source)));
+        assertTrue(e.getMessage().contains("kinds.txt 第3行"), e.getMessage());
+    }
+
     // ── mutations of the seed text
 
     private static List<Finding> mutated(String from, String to, Recognition tables) {
