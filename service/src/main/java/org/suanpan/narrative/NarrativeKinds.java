@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The kinds of 情况说明 (templates/narrative/kinds.txt) — the 部门决算's and the 部门预算's — each with its own sections
  * and vocabulary, and which kind a text is: by the edition of its workbook when one was recognised (预算2023 is a
- * budget), else by its title (“…2023 年部门预算”, “…预算情况说明”). The first kind is the default: a text that names no
+ * budget), else by its title (a short line ending “…2023 年部门预算” or “…预算情况说明”). The first kind is the default: a text that names no
  * kind is checked as it always was.
  */
 public final class NarrativeKinds {
@@ -84,7 +84,8 @@ public final class NarrativeKinds {
                 continue;
             }
             for (Kind k : kinds.subList(1, kinds.size())) {
-                if (k.titleWords().stream().anyMatch(n::contains)) {
+                // a title ends with its kind (“…2023 年部门预算”, “…部门预算情况说明”); “2023 年部门预算执行情况” is a 决算's item
+                if (k.titleWords().stream().anyMatch(n::endsWith)) {
                     return k;
                 }
             }

@@ -67,6 +67,8 @@ class BudgetNarrativeTest {
     void theKindIsTheBudgetByTheWorkbookEditionOrTheTitleAndTheDecisionTextsStayDecisions() {
         assertTrue(KINDS.vocabulary(seed(), workbook()).budget());
         assertTrue(KINDS.vocabulary(seed(), null).budget());
+        // a 决算's line about its budget is no budget title
+        assertTrue(!KINDS.vocabulary(NarrativeReader.lines("某局 2023 年度部门决算\n\n二、2023 年部门预算执行情况\n\n收入合计 10.00 万元。"), null).budget());
         for (Narratives.Seed s : Narratives.Seed.values()) {
             assertTrue(!KINDS.vocabulary(s.paragraphs(), null).budget(), s.name());
             assertTrue(!KINDS.vocabulary(s.paragraphs(), s.workbook()).budget(), s.name());
