@@ -76,7 +76,8 @@ test('shell scripts parse (bash -n) and are executable', () => {
 test('check.ps1 keeps the contract: endpoints, token header, exit codes, fallbacks', () => {
   const text = fs.readFileSync(path.join(root, 'cli', 'check.ps1'), 'utf8');
   for (const needle of ['/api/annotate', '/api/batches', 'summary.xlsx', 'results.zip', 'Authorization', 'Bearer', 'SUANPAN_URL', 'SUANPAN_TOKEN',
-    'curl.exe', 'System.Net.Http.HttpClient', "filename\\*", '-审核', 'exit $code']) {
+    'curl.exe', 'System.Net.Http.HttpClient', "filename\\*", '-审核', 'exit $code', "@('budget', $Budget)", "@('prior', $Prior)",
+    "@('narrative', $Narrative)"]) {
     assert.ok(text.includes(needle), needle);
   }
 });
