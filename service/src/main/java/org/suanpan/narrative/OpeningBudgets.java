@@ -37,7 +37,7 @@ public final class OpeningBudgets {
             }
             Normalized n = Normalized.of(placed.paragraph().text());
             for (Figure f : ClaimFinder.figures(n.text, narrow)) {
-                if (f.kind() == Figure.Kind.BUDGET && f.label().contains("年初") && !f.subject().isEmpty()) {
+                if (f.kind() == Figure.Kind.BUDGET && f.label().contains("年初") && !f.label().contains("调整") && !f.subject().isEmpty()) {
                     out.add(new Stated(placed.section().key(), placed.paragraph().index(), ClaimFinder.clause(n, f), f.subject(), f.value(),
                         f.half().max(f.printedHalf()), f.step()));
                 }
