@@ -168,6 +168,17 @@ class OpeningBudgetCheckTest {
     }
 
     @Test
+    void aGovernmentFundsOpeningBudgetIsReadAgainstTable8WhichThisBudgetLeavesEmpty() throws IOException {
+        // seed 001 prints 预算08 empty (“2023 年没有使用政府性基金预算拨款安排的支出”): 0 fits it, 5.00 cannot be judged
+        String zero = narrative(BigDecimal.ZERO, null, BigDecimal.ZERO, false)
+            + "七、政府性基金预算财政拨款收入支出决算情况说明\n2023年度政府性基金预算财政拨款支出年初预算为0.00万元，支出决算为0.00万元。\n";
+        assertEquals(List.of(), check(zero));
+        List<Finding> f = check(zero.replace("年初预算为0.00万元", "年初预算为5.00万元"));
+        assertEquals(List.of("NB02"), f.stream().map(Finding::rule).toList(), f.toString());
+        assertTrue(f.get(0).message().contains("预算08"), f.get(0).message());
+    }
+
+    @Test
     void withoutTheBudgetWorkbookNothingIsCompared() throws IOException {
         String text = narrative(BigDecimal.ONE, "2101501", BigDecimal.ONE, false);
         Path narrative = Files.writeString(dir.resolve("无预算.txt"), text, StandardCharsets.UTF_8);
