@@ -19,7 +19,7 @@ import java.util.List;
  * Writes the 第三部分 部门预算情况说明 draft from a budget's tables, in the order of the published ones: 一 收支预算总体
  * to 十一 其他重要事项, every amount read from its table, every share (two decimals, as budgets print them) computed
  * from two table figures; what the tables cannot tell (reasons, 政府采购, 国有资产, the projects' use) is left
- * {@value DraftWriter#FILL}. Changes are on last year's <em>budget</em>: computed with last year's budget workbook, else
+ * {@value DraftWriter#FILL}; 十 names each project of the 预算12 forms with its 当年预算. Changes are on last year's <em>budget</em>: computed with last year's budget workbook, else
  * placeholders. Three native charts: 收入预算构成, 支出预算构成, 财政拨款支出按功能分类.
  */
 final class BudgetDraftWriter {
@@ -253,7 +253,38 @@ final class BudgetDraftWriter {
             doc.paragraph(year + "年项目支出" + Figures.amount(total) + "万元，其中：一般公共预算本年拨款" + Figures.amount(general) + "万元"
                 + (funds.signum() == 0 ? "" : "、政府性基金及国有资本经营预算拨款" + Figures.amount(funds) + "万元") + "、" + restName
                 + Figures.amount(rest) + "万元，具体使用情况如下：");
-            doc.paragraph(FILL + "（项目名称）" + FILL + "万元，主要用于" + FILL + "。");
+            List<RecognisedTable> forms = current.tables().values().stream().filter(t -> t.id().startsWith("预算12"))
+                .sorted(java.util.Comparator.comparingInt(t -> partNumber(t.id())))
+                .toList();
+            if (forms.isEmpty()) {
+                doc.paragraph(FILL + "（项目名称）" + FILL + "万元，主要用于" + FILL + "。");
+            }
+            for (RecognisedTable form : forms) {
+                // the project's name stands right of its 项目名称 label; its amount is the form's 项目当年预算
+                String project = projectName(form);
+                TableRow amount = form.labelled("项目当年预算").orElse(null);
+                doc.paragraph((project.isEmpty() ? FILL + "（项目名称）" : project) + (amount == null ? FILL : Figures.amount(value(amount, 1)))
+                    + "万元，主要用于" + FILL + "。");
+            }
+        }
+
+        private static int partNumber(String id) {
+            String n = id.replaceAll("^.*-", "");
+            return n.matches("\\d{1,3}") ? Integer.parseInt(n) : 0;
+        }
+
+        /** The text right of the 项目名称 label on the form's sheet; "" when the sheet prints none. */
+        private String projectName(RecognisedTable form) {
+            org.suanpan.read.Grid grid = current.book().sheets().stream().filter(g -> g.name().equals(form.sheet())).findFirst().orElse(null);
+            for (int r = 0; grid != null && r < Math.min(grid.rowCount(), 20); r++) {
+                for (int c = 0; c + 1 < grid.columnCount(r); c++) {
+                    if ("项目名称".equals(Text.norm(grid.text(r, c)))) {
+                        String name = grid.text(r, c + 1);
+                        return name == null ? "" : name.strip();
+                    }
+                }
+            }
+            return "";
         }
 
         private void other() {

@@ -86,6 +86,10 @@ class BudgetExplainTest {
         assertTrue(text.contains("2023年没有使用政府性基金预算拨款安排的支出"), text);
         assertTrue(text.contains("一般公共预算本年拨款1913.26万元、单位资金23.00万元"), text);
         assertTrue(text.contains("机关运行经费550.80万元"), text);
+        // 十: one line per 预算12 form, its name and 当年预算, in form order
+        assertTrue(text.contains("医疗保障管理工作经费1007.41万元，主要用于" + DraftWriter.FILL)
+            && text.indexOf("医疗保险经办服务工作278.85万元") < text.indexOf("医疗保险经办运行工作经费650.00万元")
+            && text.indexOf("医疗保险经办服务工作278.85万元") > text.indexOf("医疗保障管理工作经费1007.41万元"), text);
         assertTrue(text.contains("3个一级项目支出绩效目标"), "one per 预算12 form: " + text);
         assertTrue(text.contains("比2022年预算增加（减少）" + DraftWriter.FILL), "without last year's budget the changes are left to fill: " + text);
     }
