@@ -4,6 +4,8 @@
 
 .DESCRIPTION
   check.ps1 工作簿.xlsx   审核一个工作簿，把标注副本（<名称>-审核.xlsx）写在它旁边，打印错误和警告数
+  check.ps1 工作簿.xlsx -Budget 部门预算.xlsx [-Prior 上年.xlsx] [-Narrative 情况说明.docx]
+                          同时给出同年部门预算表（决算对预算）、上年公开表、情况说明，一并审核
   check.ps1 文件夹        把文件夹里的 .xlsx/.xls 作为一批提交，显示进度，完成后把
                           <文件夹>-汇总.xlsx 和 <文件夹>-审核结果.zip 下载到文件夹旁边
 
@@ -19,6 +21,9 @@
 #>
 param(
   [Parameter(Position = 0)][string]$Path = '',
+  [string]$Budget = '',
+  [string]$Prior = '',
+  [string]$Narrative = '',
   [switch]$Help
 )
 
@@ -170,7 +175,15 @@ function Invoke-CheckFile([string]$File) {
   $name = $item.Name
   Write-Host "正在审核：$name（$Base）"
   $body = Join-Path $Temp 'request.bin'
-  $type = New-MultipartBody @(@{ Name = 'workbook'; File = $item.FullName }, @{ Name = 'filename'; Value = $name }) $body
+  $parts = @(@{ Name = 'workbook'; File = $item.FullName }, @{ Name = 'filename'; Value = $name })
+  # -Budget / -Prior / -Narrative: files sent along, under the service's part names
+  foreach ($c in @(@('budget', $Budget), @('prior', $Prior), @('narrative', $Narrative))) {
+    if ($c[1]) {
+      if (-not (Test-Path -LiteralPath $c[1] -PathType Leaf)) { Stop-Check "找不到 $($c[1])" }
+      $parts += @{ Name = $c[0]; File = (Get-Item -LiteralPath $c[1]).FullName }
+    }
+  }
+  $type = New-MultipartBody $parts $body
   $outTemp = Join-Path $Temp 'response.bin'
   $response = Invoke-Service 'POST' "$Base/api/annotate" $outTemp $body $type 900
   Assert-Status $response $outTemp
@@ -258,6 +271,7 @@ $code = 2
 try {
   New-Item -ItemType Directory -Path $Temp -Force | Out-Null
   if (Test-Path -LiteralPath $Path -PathType Container) {
+    if ($Budget -or $Prior -or $Narrative) { Stop-Check '-Budget、-Prior、-Narrative 只用于审核一个工作簿，不用于文件夹' }
     $code = Invoke-CheckFolder $Path
   } elseif (Test-Path -LiteralPath $Path -PathType Leaf) {
     $code = Invoke-CheckFile $Path

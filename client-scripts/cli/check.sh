@@ -2,6 +2,8 @@
 # check.sh — 把决算公开表交给算盘审核服务（bash + curl）。
 #
 #   check.sh 工作簿.xlsx   审核一个工作簿，把标注副本（<名称>-审核.xlsx）写在它旁边，打印错误和警告数
+#   check.sh 工作簿.xlsx --budget 部门预算.xlsx [--prior 上年.xlsx] [--narrative 情况说明.docx]
+#                          同时给出同年部门预算表（决算对预算）、上年公开表、情况说明，一并审核
 #   check.sh 文件夹        把文件夹里的 .xlsx/.xls 作为一批提交，显示进度，完成后把
 #                          <文件夹>-汇总.xlsx 和 <文件夹>-审核结果.zip 下载到文件夹旁边
 #
@@ -18,7 +20,7 @@ if [ -n "${SUANPAN_TOKEN:-}" ]; then AUTH=(-H "Authorization: Bearer $SUANPAN_TO
 POLL_SECONDS="${SUANPAN_POLL_SECONDS:-1}"
 BATCH_TIMEOUT="${SUANPAN_BATCH_TIMEOUT:-7200}"
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 fail() { echo "check.sh: $*" >&2; exit 2; }
 
@@ -81,7 +83,7 @@ check_file() {
   [ "$base" = "$name" ] && ext="xlsx"
   echo "正在审核：$name（$BASE）" >&2
   status="$(curl -sS --connect-timeout 10 --max-time 900 "${AUTH[@]}" -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' \
-    -F "$(form_file workbook "$file")" --form-string "filename=$name" "$BASE/api/annotate")"
+    -F "$(form_file workbook "$file")" --form-string "filename=$name" "${COMPANIONS[@]}" "$BASE/api/annotate")"
   rc=$?
   if [ "$rc" != 0 ] || [ "$status" != 200 ]; then service_failed "$rc" "$status" "$TMP/body"; fi
   out="$(disposition_name "$(header content-disposition "$TMP/headers")")"
@@ -152,11 +154,26 @@ check_folder() {
 case "${1:-}" in
   ""|-h|--help) usage; [ -n "${1:-}" ] && exit 0; exit 2 ;;
 esac
-[ $# -eq 1 ] || fail "一次给一个工作簿或一个文件夹（check.sh --help 查看用法）"
-if [ -d "$1" ]; then
-  check_folder "$1"
-elif [ -f "$1" ]; then
-  check_file "$1"
+# --budget / --prior / --narrative: files sent along with one workbook, under the service's part names
+COMPANIONS=()
+TARGETS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --budget|--prior|--narrative)
+      [ $# -ge 2 ] || fail "$1 后面要跟一个文件"
+      [ -f "$2" ] || fail "找不到 $2"
+      COMPANIONS+=(-F "$(form_file "${1#--}" "$2")")
+      shift 2 ;;
+    -*) fail "不认识的选项 $1（check.sh --help 查看用法）" ;;
+    *) TARGETS+=("$1"); shift ;;
+  esac
+done
+[ "${#TARGETS[@]}" -eq 1 ] || fail "一次给一个工作簿或一个文件夹（check.sh --help 查看用法）"
+if [ -d "${TARGETS[0]}" ]; then
+  [ "${#COMPANIONS[@]}" -eq 0 ] || fail "--budget、--prior、--narrative 只用于审核一个工作簿，不用于文件夹"
+  check_folder "${TARGETS[0]}"
+elif [ -f "${TARGETS[0]}" ]; then
+  check_file "${TARGETS[0]}"
 else
-  fail "找不到 $1"
+  fail "找不到 ${TARGETS[0]}"
 fi

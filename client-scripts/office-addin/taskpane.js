@@ -76,9 +76,11 @@
     setBusy(true);
     $('result').textContent = '';
     if (kind === 'check') { findings = null; render(); }
-    SuanpanOffice.runAction(kind, {
-      Office: Office, Excel: Excel, base: base(), token: get(KEYS.token),
-      onStatus: function (t) { setStatus(t); }
+    SuanpanCore.readCompanionInputs(document).then(function (companions) {
+      return SuanpanOffice.runAction(kind, {
+        Office: Office, Excel: Excel, base: base(), token: get(KEYS.token), companions: companions,
+        onStatus: function (t) { setStatus(t); }
+      });
     }).then(function (r) {
       var c = r.counts || {};
       var text;

@@ -319,6 +319,67 @@
     return parts;
   }
 
+  /**
+   * The files a check may read besides the workbook, under the service's part names (as the web page sends
+   * them), and the actions that use each: the same year's 部门预算 (决算 against its budget), last year's
+   * workbook, the 情况说明. Optional; a pane or script sends the ones the user chose.
+   */
+  var COMPANIONS = [
+    { field: 'budget', label: '同年部门预算表', accept: '.xlsx,.xlsm,.xls', kinds: ['check', 'annotate'] },
+    { field: 'prior', label: '上年公开表', accept: '.xlsx,.xlsm,.xls', kinds: ['check', 'annotate', 'explain'] },
+    { field: 'narrative', label: '情况说明', accept: '.docx,.txt', kinds: ['check', 'annotate'] }
+  ];
+
+  /**
+   * The parts for the companion files of one action: companions is {budget: {name, bytes}, prior: …,
+   * narrative: …} (any may be missing); only the ones the action reads are sent.
+   */
+  function companionParts(kind, companions, options) {
+    options = options || {};
+    var out = [];
+    if (!companions) return out;
+    for (var i = 0; i < COMPANIONS.length; i++) {
+      var c = COMPANIONS[i];
+      var f = companions[c.field];
+      if (!f || !f.bytes || c.kinds.indexOf(kind) < 0) continue;
+      var file = String(f.name || c.field + '.xlsx').split(/[\\/]/).pop();
+      out.push({ name: c.field, filename: options.asciiHeader ? asciiFileName(file) : file, data: f.bytes, contentType: contentTypeFor(file) });
+    }
+    return out;
+  }
+
+  /** The bytes of a file the user chose (File.arrayBuffer, or FileReader where an older engine lacks it). */
+  function readChosenFile(file) {
+    if (file.arrayBuffer) return file.arrayBuffer();
+    return new Promise(function (resolve, reject) {
+      var r = new FileReader();
+      r.onload = function () { resolve(r.result); };
+      r.onerror = function () { reject(new Error('读不了“' + file.name + '”')); };
+      r.readAsArrayBuffer(file);
+    });
+  }
+
+  /**
+   * Reads the files chosen in a pane's companion inputs (elements with id "companion-" + field, type=file)
+   * into {field: {name, bytes}}; a pane without such inputs, or with none chosen, gives {}.
+   */
+  function readCompanionInputs(doc) {
+    var fields = [];
+    var reads = [];
+    for (var i = 0; i < COMPANIONS.length; i++) {
+      var input = doc && doc.getElementById ? doc.getElementById('companion-' + COMPANIONS[i].field) : null;
+      var file = input && input.files && input.files[0];
+      if (!file) continue;
+      fields.push({ field: COMPANIONS[i].field, name: file.name });
+      reads.push(readChosenFile(file));
+    }
+    return Promise.all(reads).then(function (buffers) {
+      var out = {};
+      for (var k = 0; k < fields.length; k++) out[fields[k].field] = { name: fields[k].name, bytes: new Uint8Array(buffers[k]) };
+      return out;
+    });
+  }
+
   // ---------------------------------------------------------------- Office file slices
 
   /** [{start, end}] byte ranges of `size`-byte slices (the last one shorter) covering total bytes. */
@@ -642,12 +703,14 @@
    * Uploads one workbook to an endpoint (check, annotate, fill, explain) and returns
    * {kind, report (check) | bytes + fileName (others), counts}. Throws ServiceError with the
    * service's Chinese message when the service refuses it.
-   * options: {base, token, name, bytes, createXhr, timeout, asciiHeader, extraParts}.
+   * options: {base, token, name, bytes, createXhr, timeout, asciiHeader, extraParts, companions}; companions:
+   * the optional files ({budget, prior, narrative}: {name, bytes}) — only those the action reads are sent.
    */
   function submitWorkbook(kind, options) {
     var ep = ENDPOINTS[kind];
     if (!ep) throw new Error('unknown endpoint ' + kind);
     var parts = workbookParts(options.name, options.bytes, { asciiHeader: options.asciiHeader });
+    parts = parts.concat(companionParts(kind, options.companions, { asciiHeader: options.asciiHeader }));
     if (options.extraParts) parts = parts.concat(options.extraParts);
     var mp = buildMultipart(parts, options.boundary);
     return httpRequest({
@@ -765,6 +828,9 @@
     resultFileName: resultFileName,
     buildMultipart: buildMultipart,
     workbookParts: workbookParts,
+    COMPANIONS: COMPANIONS,
+    companionParts: companionParts,
+    readCompanionInputs: readCompanionInputs,
     contentTypeFor: contentTypeFor,
     sliceRanges: sliceRanges,
     sliceBytes: sliceBytes,

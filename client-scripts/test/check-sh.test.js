@@ -109,3 +109,22 @@ test('a folder with an unusable workbook exits 2; an empty folder too', { skip: 
   assert.equal(r.code, 2);
   assert.match(r.stderr, /没有 \.xlsx 或 \.xls 工作簿/);
 });
+
+test('--budget, --prior and --narrative go along with one workbook under their part names; not with a folder', { skip: !haveTools }, async () => {
+  const f = workbook('决算.xlsx');
+  const b = workbook('附件/武汉市医疗保障局-2023-部门预算表.xlsx', 'budget');
+  const n = path.join(dir, '说明.txt');
+  fs.writeFileSync(n, '情况说明');
+  const r = await run([f, '--budget', b, '--narrative', n], { SUANPAN_URL: service.url });
+  assert.equal(r.code, 0, r.stderr);
+  const req = service.requests.at(-1);
+  assert.equal(req.path, '/api/annotate');
+  assert.deepEqual(req.form.files.map((x) => [x.field, x.name]),
+    [['workbook', '决算.xlsx'], ['budget', '武汉市医疗保障局-2023-部门预算表.xlsx'], ['narrative', '说明.txt']]);
+  let bad = await run([f, '--budget'], { SUANPAN_URL: service.url });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--budget 后面要跟一个文件/);
+  bad = await run([dir, '--budget', b], { SUANPAN_URL: service.url });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /只用于审核一个工作簿/);
+});

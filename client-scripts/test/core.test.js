@@ -212,3 +212,25 @@ test('pollBatch polls until done, reporting progress, and gives up after maxPoll
   assert.deepEqual(seen, ['进度 0/2', '进度 1/2（错误 1，警告 0，无法审核 0）', '进度 2/2（错误 1，警告 0，无法审核 0）']);
   await assert.rejects(core.pollBatch(() => Promise.resolve({ status: 'running' }), 'x', { sleep: () => Promise.resolve(), maxPolls: 3 }), /超时/);
 });
+
+test('companion files: each sent under its field only to the actions that read it; chosen inputs are read', async () => {
+  const b = { name: 'dir/预算.xlsx', bytes: new Uint8Array([1, 2]) };
+  const p = { name: '上年.xlsx', bytes: new Uint8Array([3]) };
+  const n = { name: '说明.docx', bytes: new Uint8Array([4]) };
+  const fields = (kind) => core.companionParts(kind, { budget: b, prior: p, narrative: n }).map((x) => x.name + ':' + x.filename);
+  assert.deepEqual(fields('check'), ['budget:预算.xlsx', 'prior:上年.xlsx', 'narrative:说明.docx']);
+  assert.deepEqual(fields('annotate'), fields('check'));
+  assert.deepEqual(fields('explain'), ['prior:上年.xlsx']);
+  assert.deepEqual(fields('fill'), []);
+  assert.deepEqual(core.companionParts('check', null), []);
+  assert.ok(/^[\x20-\x7e]+$/.test(core.companionParts('check', { budget: b }, { asciiHeader: true })[0].filename));
+  assert.deepEqual(core.COMPANIONS.map((c) => c.field), ['budget', 'prior', 'narrative']);
+
+  const file = { name: '预算.xlsx', arrayBuffer: async () => new Uint8Array([7, 8, 9]).buffer };
+  const doc = { getElementById: (id) => (id === 'companion-budget' ? { files: [file] } : id === 'companion-prior' ? { files: [] } : null) };
+  const chosen = await core.readCompanionInputs(doc);
+  assert.deepEqual(Object.keys(chosen), ['budget']);
+  assert.equal(chosen.budget.name, '预算.xlsx');
+  assert.deepEqual(Array.from(chosen.budget.bytes), [7, 8, 9]);
+  assert.deepEqual(await core.readCompanionInputs({ getElementById: () => null }), {});
+});

@@ -19,17 +19,19 @@ function walk(dir, out = []) {
 }
 const files = walk(root);
 
-test('Suanpan.bas: GBK with CRLF, VB_Name first, the four macros and their English aliases', () => {
+test('Suanpan.bas: GBK with CRLF, VB_Name first, the five macros and their English aliases', () => {
   const raw = fs.readFileSync(path.join(root, 'vba', 'Suanpan.bas'));
   assert.ok(!raw.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'no UTF-8 BOM');
   const text = new TextDecoder('gbk', { fatal: true }).decode(raw);
   assert.ok(!/[^\r]\n/.test(text) && !/\r(?!\n)/.test(text), 'every line ends in CRLF');
   assert.match(text, /^Attribute VB_Name = "Suanpan"\r\n/);
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(raw), 'it is not UTF-8 (which the VBA editor would garble)');
-  for (const m of ['审核本表', '填充合计', '生成说明', '设置服务地址', 'SuanpanCheck', 'SuanpanFill', 'SuanpanExplain', 'SuanpanSettings']) {
+  for (const m of ['审核本表', '填充合计', '生成说明', '设置服务地址', '选择部门预算表', 'SuanpanCheck', 'SuanpanFill', 'SuanpanExplain', 'SuanpanSettings',
+    'SuanpanBudget']) {
     assert.match(text, new RegExp(`^Public Sub ${m}\\(\\)\\r$`, 'm'), m);
   }
-  for (const needle of ['SaveCopyAs', 'WinHttp.WinHttpRequest.5.1', 'SetTimeouts', 'ADODB.Stream', 'name=""filename""', 'filename*=', 'Environ$("TEMP")', 'SUANPAN_URL', 'SUANPAN_TOKEN', 'Workbooks.Open']) {
+  for (const needle of ['SaveCopyAs', 'WinHttp.WinHttpRequest.5.1', 'SetTimeouts', 'ADODB.Stream', 'name=""filename""', 'filename*=', 'Environ$("TEMP")', 'SUANPAN_URL', 'SUANPAN_TOKEN', 'Workbooks.Open',
+    'name=""budget""', 'GetOpenFilename']) {
     assert.ok(text.includes(needle), needle);
   }
   const stripComment = (line) => {
@@ -76,7 +78,8 @@ test('shell scripts parse (bash -n) and are executable', () => {
 test('check.ps1 keeps the contract: endpoints, token header, exit codes, fallbacks', () => {
   const text = fs.readFileSync(path.join(root, 'cli', 'check.ps1'), 'utf8');
   for (const needle of ['/api/annotate', '/api/batches', 'summary.xlsx', 'results.zip', 'Authorization', 'Bearer', 'SUANPAN_URL', 'SUANPAN_TOKEN',
-    'curl.exe', 'System.Net.Http.HttpClient', "filename\\*", '-审核', 'exit $code']) {
+    'curl.exe', 'System.Net.Http.HttpClient', "filename\\*", '-审核', 'exit $code', "@('budget', $Budget)", "@('prior', $Prior)",
+    "@('narrative', $Narrative)"]) {
     assert.ok(text.includes(needle), needle);
   }
 });

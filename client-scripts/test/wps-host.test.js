@@ -194,3 +194,20 @@ test('the token goes out as a Bearer header', async () => {
     assert.equal(service.requests.at(-1).headers.authorization, 'Bearer s3cret');
   } finally { w.cleanup(); }
 });
+
+test('a chosen 同年部门预算表 goes along as part "budget" to check and annotate, not to 生成说明', async () => {
+  const w = fakeWps();
+  try {
+    const budget = { name: '武汉市医疗保障局-2023-部门预算表.xlsx', bytes: new Uint8Array(Buffer.from('PK\x03\x04 budget')) };
+    await host.runAction('check', env(w, { openResult: false, companions: { budget } }));
+    const posts = service.requests.filter((q) => q.method === 'POST').slice(-2);
+    assert.deepEqual(posts.map((q) => q.path), ['/api/check', '/api/annotate']);
+    for (const q of posts) {
+      assert.deepEqual(q.form.files.map((f) => [f.field, f.name, f.size]),
+        [['workbook', '江岸区医保局-2022-决算公开表.xlsx', w.content.length], ['budget', budget.name, budget.bytes.length]]);
+    }
+    w.app.ActiveWorkbook = w.app.Workbooks.Item(1);
+    await host.runAction('explain', env(w, { openResult: false, companions: { budget } }));
+    assert.deepEqual(service.requests.at(-1).form.files.map((f) => f.field), ['workbook']);
+  } finally { w.cleanup(); }
+});

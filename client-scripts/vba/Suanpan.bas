@@ -2,8 +2,11 @@ Attribute VB_Name = "Suanpan"
 '============================================================================================
 ' 算盘 决算审核 —— Excel 与带 VBA 的 WPS 表格（Windows）使用的宏模块
 '
-' 宏：审核本表 / 填充合计 / 生成说明 / 设置服务地址（英文名 SuanpanCheck / SuanpanFill /
-'     SuanpanExplain / SuanpanSettings 与之相同，供不认中文宏名的环境使用）。
+' 宏：审核本表 / 填充合计 / 生成说明 / 设置服务地址 / 选择部门预算表（英文名 SuanpanCheck /
+'     SuanpanFill / SuanpanExplain / SuanpanSettings / SuanpanBudget 与之相同，供不认中文宏名的环境使用）。
+'
+' 选择部门预算表：为当前工作簿选定同一部门同一年度的部门预算表（记在注册表中，按工作簿的完整路径），
+' 之后审核本表时一并上传（字段 budget），决算与预算对照审核；取消选择即不再上传。
 '
 ' 做法：ActiveWorkbook.SaveCopyAs 把当前工作簿另存一份到 %TEMP%（不动原文件），按字节拼出
 ' multipart/form-data 请求体（ADODB.Stream），用 WinHttp.WinHttpRequest.5.1 上传到审核服务；
@@ -36,6 +39,28 @@ End Sub
 
 Public Sub 生成说明()
     RunAction "explain"
+End Sub
+
+Public Sub 选择部门预算表()
+    Dim wb As Workbook, chosen As Variant, current As String
+    Set wb = ActiveWorkbook
+    If wb Is Nothing Then
+        MsgBox "请先打开要审核的决算公开表工作簿。", vbExclamation, "选择部门预算表"
+        Exit Sub
+    End If
+    current = BudgetPath(wb)
+    chosen = Application.GetOpenFilename("Excel 工作簿 (*.xlsx;*.xlsm;*.xls),*.xlsx;*.xlsm;*.xls", , _
+        "选择“" & wb.Name & "”同年的部门预算表（取消则不再附带）")
+    If VarType(chosen) = vbBoolean Then
+        On Error Resume Next
+        DeleteSetting SETTINGS_APP, SETTINGS_SECTION, BudgetKey(wb)
+        On Error GoTo 0
+        MsgBox "审核“" & wb.Name & "”时不附带部门预算表。" & IIf(current = "", "", vbCrLf & "（原先选的是 " & current & "）"), _
+            vbInformation, "选择部门预算表"
+        Exit Sub
+    End If
+    SaveSetting SETTINGS_APP, SETTINGS_SECTION, BudgetKey(wb), CStr(chosen)
+    MsgBox "审核“" & wb.Name & "”时将附带部门预算表：" & vbCrLf & CStr(chosen), vbInformation, "选择部门预算表"
 End Sub
 
 Public Sub 设置服务地址()
@@ -72,6 +97,10 @@ End Sub
 
 Public Sub SuanpanExplain()
     RunAction "explain"
+End Sub
+
+Public Sub SuanpanBudget()
+    选择部门预算表
 End Sub
 
 Public Sub SuanpanSettings()
@@ -121,7 +150,9 @@ Private Sub RunAction(ByVal kind As String)
     DeleteQuietly tmpPath
 
     Application.StatusBar = "决算审核：正在上传到 " & ServiceUrl() & " …"
-    Set http = PostWorkbook(url, realName, data)
+    Dim budget As String
+    If kind = "annotate" Then budget = BudgetPath(wb)
+    Set http = PostWorkbook(url, realName, data, budget)
     If http.Status <> 200 Then
         Application.Cursor = xlDefault
         Application.StatusBar = False
@@ -187,7 +218,9 @@ End Sub
 
 '------------------------------------------------------------------------------ 上传
 
-Private Function PostWorkbook(ByVal url As String, ByVal realName As String, ByRef data() As Byte) As Object
+' budget: the path of the same year's 部门预算 workbook to send along as part "budget", or "".
+Private Function PostWorkbook(ByVal url As String, ByVal realName As String, ByRef data() As Byte, _
+                              Optional ByVal budget As String = "") As Object
     Dim boundary As String, body As Object, payload As Variant, http As Object, token As String
 
     boundary = "----SuanpanBoundary" & Format$(Now, "yyyymmddhhnnss") & CStr(Int(Rnd * 1000000000))
@@ -198,6 +231,12 @@ Private Function PostWorkbook(ByVal url As String, ByVal realName As String, ByR
         "Content-Disposition: form-data; name=""workbook""; filename=""" & AsciiFileName(realName) & """" & vbCrLf & _
         "Content-Type: application/octet-stream" & vbCrLf & vbCrLf
     body.Write data
+    If budget <> "" Then
+        AppendUtf8 body, vbCrLf & "--" & boundary & vbCrLf & _
+            "Content-Disposition: form-data; name=""budget""; filename=""" & AsciiFileName(Dir$(budget)) & """" & vbCrLf & _
+            "Content-Type: application/octet-stream" & vbCrLf & vbCrLf
+        body.Write ReadBytes(budget)
+    End If
     AppendUtf8 body, vbCrLf & "--" & boundary & vbCrLf & _
         "Content-Disposition: form-data; name=""filename""" & vbCrLf & vbCrLf & _
         realName & vbCrLf & "--" & boundary & "--" & vbCrLf
@@ -215,6 +254,21 @@ Private Function PostWorkbook(ByVal url As String, ByVal realName As String, ByR
     If token <> "" Then http.SetRequestHeader "Authorization", "Bearer " & token
     http.Send payload
     Set PostWorkbook = http
+End Function
+
+' The registry key that remembers a workbook's 部门预算 (by its full path; an unsaved workbook by its name).
+Private Function BudgetKey(ByVal wb As Workbook) As String
+    BudgetKey = "Budget:" & wb.FullName
+End Function
+
+' The 部门预算 chosen for the workbook, when that file still exists; "" otherwise.
+Private Function BudgetPath(ByVal wb As Workbook) As String
+    Dim p As String
+    p = GetSetting(SETTINGS_APP, SETTINGS_SECTION, BudgetKey(wb), "")
+    If p <> "" Then
+        If Dir$(p) = "" Then p = ""
+    End If
+    BudgetPath = p
 End Function
 
 ' Appends the UTF-8 bytes of text (without the byte-order mark ADODB puts first) to a binary stream.

@@ -68,7 +68,8 @@
 
   /**
    * One action from start to end. kind: 'check' (report + annotated copy), 'fill' or 'explain'.
-   * env: {Office, Excel, base, token, createXhr, onStatus(text), open (default true), download(bytes, name)}.
+   * env: {Office, Excel, base, token, createXhr, onStatus(text), open (default true), download(bytes, name),
+   * companions ({budget, prior, narrative}: {name, bytes}, optional files sent along where the action reads them)}.
    * Resolves to {kind, name, counts, findings?, report?, fileName, bytes, opened}.
    */
   function runAction(kind, env) {
@@ -79,7 +80,8 @@
     return readWorkbook(env.Office, function (done, total) {
       if (total > 1) status('正在读取工作簿（' + done + '/' + total + '）…');
     }).then(function (bytes) {
-      var request = { base: env.base, token: env.token, name: name, bytes: bytes, createXhr: env.createXhr, timeout: env.timeout };
+      var request = { base: env.base, token: env.token, name: name, bytes: bytes, createXhr: env.createXhr, timeout: env.timeout,
+        companions: env.companions };
       if (kind === 'check') {
         status('正在审核“' + name + '”…');
         return core.submitWorkbook('check', request).then(function (r) {

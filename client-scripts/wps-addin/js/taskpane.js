@@ -95,9 +95,11 @@
     setBusy(true);
     if (kind === 'check') { last = null; renderFindings(); }
     $('result').textContent = '';
-    SuanpanWps.runAction(kind, {
-      app: app, base: s.service, token: s.token,
-      onStatus: function (t) { setStatus(t); }
+    SuanpanCore.readCompanionInputs(document).then(function (companions) {
+      return SuanpanWps.runAction(kind, {
+        app: app, base: s.service, token: s.token, companions: companions,
+        onStatus: function (t) { setStatus(t); }
+      });
     }).then(function (r) {
       if (kind === 'check') {
         last = { findings: r.findings, original: r.original, resultName: r.resultName };

@@ -206,7 +206,8 @@
 
   /**
    * One ribbon action from start to end. kind: 'check' (report + annotated copy), 'fill' or 'explain'.
-   * env: {app, base, token, createXhr, onStatus(text), openResult (default true)}.
+   * env: {app, base, token, createXhr, onStatus(text), openResult (default true), companions ({budget, prior,
+   * narrative}: {name, bytes}, optional files sent along where the action reads them)}.
    * Resolves to {kind, name, counts, findings?, report?, resultPath?, opened}.
    */
   function runAction(kind, env) {
@@ -228,7 +229,7 @@
     }
     var request = {
       base: env.base, token: env.token, name: copy.name, bytes: bytes, createXhr: env.createXhr,
-      timeout: env.timeout, boundary: env.boundary
+      timeout: env.timeout, boundary: env.boundary, companions: env.companions
     };
     var result = { kind: kind, name: copy.name, original: copy.workbook.Name, folder: copy.folder, opened: false };
     var chain;

@@ -35,12 +35,13 @@ public final class Engine {
     private final Checker checker = new Checker();
     private final Map<String, RuleBook> ruleBooks = new ConcurrentHashMap<>();
     private final NarrativeKinds narrativeChecker;
+    private final Vocabulary vocabulary;
     private final Inspector inspector;
     private final java.util.List<org.suanpan.rules.FindingCodes.Code> findingCodes;
 
     private Engine(Editions editions) {
         this.editions = editions;
-        Vocabulary vocabulary = Vocabulary.load(editions.source());
+        this.vocabulary = Vocabulary.load(editions.source());
         this.narrativeChecker = NarrativeKinds.load(editions.source(), vocabulary);
         this.inspector = Inspector.load(editions.source(), vocabulary);
         this.recogniser = new Recogniser(editions);
@@ -184,7 +185,8 @@ public final class Engine {
             return result;
         }
         Recognition plan = recognise(read(budget, budgetName));
-        return result.withFindings(org.suanpan.check.BudgetComparison.compare(editions.source(), result.recognition(), plan));
+        java.util.List<Paragraph> text = narrative == null ? java.util.List.of() : NarrativeReader.read(narrative, narrativeName);
+        return result.withFindings(org.suanpan.check.BudgetComparison.compare(editions.source(), result.recognition(), plan, vocabulary, text));
     }
 
     /** Last year's workbook, read and recognised for the figures a 情况说明 compares with. */

@@ -5,6 +5,8 @@ import org.suanpan.definition.Edition;
 import org.suanpan.definition.Severity;
 import org.suanpan.definition.TableDef;
 import org.suanpan.definition.TemplateSource;
+import org.suanpan.narrative.Paragraph;
+import org.suanpan.narrative.Vocabulary;
 import org.suanpan.recognise.RecognisedTable;
 import org.suanpan.recognise.Recognition;
 import org.suanpan.rules.RuleBook;
@@ -28,6 +30,15 @@ public final class BudgetComparison {
 
     /** The findings of comparing {@code accounts} (a 决算) with {@code budget} (a 部门预算). */
     public static List<Finding> compare(TemplateSource source, Recognition accounts, Recognition budget) {
+        return compare(source, accounts, budget, null, List.of());
+    }
+
+    /**
+     * The same, and the 年初预算 the 决算's 情况说明 ({@code narrative}, empty when none) states against the budget's
+     * tables ({@link OpeningBudgetCheck}).
+     */
+    public static List<Finding> compare(TemplateSource source, Recognition accounts, Recognition budget, Vocabulary vocabulary,
+                                        List<Paragraph> narrative) {
         List<Finding> out = new ArrayList<>();
         if (!isBudget(budget.edition())) {
             out.add(problem("S-20", Severity.ERROR, "--budget 给出的工作簿“" + budget.book().fileName() + "”不是部门预算公开表（按"
@@ -56,6 +67,9 @@ public final class BudgetComparison {
         Recognition joint = new Recognition(accounts.book(), both, tables, List.of(), accounts.unit());
         CheckResult r = new Checker().check(joint, RuleBook.loadFile(source, RULE_FILE, both));
         out.addAll(r.findings());
+        if (vocabulary != null && !narrative.isEmpty()) {
+            out.addAll(OpeningBudgetCheck.compare(source, vocabulary, narrative, budget));
+        }
         return out;
     }
 

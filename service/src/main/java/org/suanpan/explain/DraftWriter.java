@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Writes the 第三部分 情况说明 draft from the tables: sections 一 to 九 from their figures, with every share and rate
  * computed and rounded; 十 to 十三 as headings to fill in; each 主要原因 a placeholder; four native charts. Without
- * last year's workbook, the changes on the previous year are placeholders too.
+ * last year's workbook, the changes on the previous year are placeholders too. A 部门预算 workbook gets the budget's
+ * 说明 ({@link BudgetDraftWriter}).
  */
 public final class DraftWriter {
     static final String FILL = "【请填写】";
@@ -25,9 +26,9 @@ public final class DraftWriter {
 
     public void write(Recognition current, Recognition prior, Path target) throws IOException {
         if (org.suanpan.check.BudgetComparison.isBudget(current.edition())) {
-            // the draft's sections are the 决算 说明's; written from a budget's tables they would read 0.00 throughout
-            throw new org.suanpan.read.UnusableInputException("“" + current.book().fileName() + "”是部门预算公开表：情况说明草稿目前只能按决算公开表生成。"
-                + "请上传部门决算公开表；部门预算可以用 check 审核。");
+            // a budget's 说明 has its own sections (收支预算总体安排 … 其他重要事项), on last year's budget
+            new BudgetDraftWriter().write(current, prior, target);
+            return;
         }
         Figures c = new Figures(current);
         Figures p = prior == null ? null : new Figures(prior);

@@ -189,6 +189,17 @@ class ServerTest {
     }
 
     @Test
+    void explainOfABudgetReturnsTheBudgetsDraftWithThreeCharts() throws Exception {
+        HttpResponse<byte[]> r = http.post("/api/explain", Http.parts(Http.Part.file("workbook", Fixtures.sample(Fixtures.BUDGET_2023))));
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("武汉市医疗保障局-2023-部门预算表-情况说明.docx", Http.downloadName(r));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(r.body()))) {
+            assertEquals(3, doc.getCharts().size());
+            assertTrue(doc.getParagraphs().get(0).getText().contains("部门预算情况说明"), doc.getParagraphs().get(0).getText());
+        }
+    }
+
+    @Test
     void templatesOfBothEditionsAreRecognisedAsTheNineTables() throws Exception {
         for (String edition : List.of("2023", "2021")) {
             HttpResponse<byte[]> r = http.get("/api/templates/" + edition + ".xlsx");
