@@ -171,7 +171,7 @@ public record Summary(String conclusion, List<Item> items) {
             }
         }
         if (result.recognition() == null) {
-            items.add(new Item(Kind.UNCHECKED, "没有提供决算公开表工作簿：文中数字只核对了它们自身的计算，没有与表中数比对。", null, null));
+            items.add(new Item(Kind.UNCHECKED, "没有提供公开表工作簿（决算或部门预算）：文中数字只核对了它们自身的计算，没有与表中数比对。", null, null));
         }
         if (result.recognition() != null && result.narrative() == null) {
             items.add(new Item(Kind.UNCHECKED, "没有提供情况说明，文字中的数字未核对。", null, null));

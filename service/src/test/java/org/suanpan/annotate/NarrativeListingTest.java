@@ -67,7 +67,7 @@ class NarrativeListingTest {
         new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
             .run("check", "--narrative", Fixtures.seed("004").toString(), "--format", "text");
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("【未核对】没有提供决算公开表工作簿"), text);
+        assertTrue(text.contains("【未核对】没有提供公开表工作簿（决算或部门预算）"), text);
         assertTrue(!text.contains("审核结果表"), "no 审核结果 sheet to write in without a workbook: " + text);
     }
 }
