@@ -194,7 +194,10 @@ final class XlsxReader {
         int col = -1;
         String type = null;
         String value = null;
-        StringBuilder inline = null;
+        // a cell's inline string: most have one <t>, kept as it is; only a rich text of several runs is joined
+        boolean inline = false;
+        String inlineText = null;
+        StringBuilder inlineRuns = null;
         boolean formula = false;
         boolean inCell = false;
         int events = 0;
@@ -218,7 +221,9 @@ final class XlsxReader {
                     }
                     type = cellType(x, cellAttrs[1]);
                     value = null;
-                    inline = null;
+                    inline = false;
+                    inlineText = null;
+                    inlineRuns = null;
                     formula = false;
                     inCell = true;
                 } else if (x.is("v")) {
@@ -236,13 +241,23 @@ final class XlsxReader {
                 } else if (x.is("f")) {
                     formula = true;
                 } else if (x.is("is")) {
-                    inline = new StringBuilder();
+                    inline = true;
+                    inlineText = null;
+                    inlineRuns = null;
                 } else if (x.is("rPh")) {
                     x.skipElement();
                 } else if (x.is("t")) {
-                    if (inline != null) {
-                        inline.append(ReadLimits.checkedText(sheet, x.elementText()));
-                        ReadLimits.checkedText(sheet, inline);
+                    if (inline) {
+                        String run = ReadLimits.checkedText(sheet, x.elementText());
+                        if (inlineText == null && inlineRuns == null) {
+                            inlineText = run;
+                        } else {
+                            if (inlineRuns == null) {
+                                inlineRuns = new StringBuilder(inlineText);
+                            }
+                            inlineRuns.append(run);
+                            ReadLimits.checkedText(sheet, inlineRuns);
+                        }
                     }
                 } else if (x.is("mergeCell")) {
                     grid.merge(CellRange.parse(nz(x.attr("ref"))));
@@ -250,7 +265,8 @@ final class XlsxReader {
                 }
             } else if (e == XmlScanner.Event.END && x.is("c")) {
                 inCell = false;
-                Cell cell = toCell(row, col, type, value, inline, formula, shared);
+                String inlineString = !inline ? null : inlineRuns != null ? inlineRuns.toString() : inlineText == null ? "" : inlineText;
+                Cell cell = toCell(row, col, type, value, inlineString, formula, shared);
                 if (cell != null) {
                     limits.countCells(1);
                     grid.add(cell);
@@ -277,7 +293,7 @@ final class XlsxReader {
 
     private static final String[] TYPES = {"inlineStr", "s", "n", "str", "b", "e"};
 
-    private static Cell toCell(int row, int col, String type, String value, StringBuilder inline, boolean formula,
+    private static Cell toCell(int row, int col, String type, String value, String inline, boolean formula,
                                List<String> shared) {
         if (row < 0 || col < 0) {
             return null;
@@ -299,7 +315,7 @@ final class XlsxReader {
                 }
                 yield new Cell(row, col, CellKind.TEXT, s, formula);
             }
-            case "inlineStr" -> new Cell(row, col, CellKind.TEXT, inline == null ? nz(value) : inline.toString(), formula);
+            case "inlineStr" -> new Cell(row, col, CellKind.TEXT, inline == null ? nz(value) : inline, formula);
             case "str" -> new Cell(row, col, CellKind.TEXT, nz(value), formula);
             case "b" -> new Cell(row, col, CellKind.BOOLEAN, "1".equals(value) ? "TRUE" : "FALSE", formula);
             case "e" -> new Cell(row, col, CellKind.ERROR, nz(value), formula);

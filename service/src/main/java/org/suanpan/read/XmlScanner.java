@@ -59,19 +59,12 @@ public final class XmlScanner {
                 textCdata = false;
                 return Event.TEXT;
             }
-            if (startsWith("<?")) {
-                pos = indexOf("?>", pos + 2) + 2;
-            } else if (startsWith("<!--")) {
-                pos = indexOf("-->", pos + 4) + 3;
-            } else if (startsWith("<![CDATA[")) {
-                textStart = pos + 9;
-                textEnd = indexOf("]]>", textStart);
-                pos = textEnd + 3;
-                textCdata = true;
-                return Event.TEXT;
-            } else if (startsWith("<!")) {
-                throw new Malformed("document type declarations are not allowed in a workbook");
-            } else if (startsWith("</")) {
+            byte second = pos + 1 < end ? b[pos + 1] : 0;
+            if (second != '?' && second != '!' && second != '/') {
+                // most tags open an element: decided on one byte, without trying each kind of markup in turn
+                return startTag();
+            }
+            if (second == '/') {
                 tagStart = pos;
                 pos += 2;
                 readName();
@@ -84,39 +77,57 @@ public final class XmlScanner {
                 pos++;
                 tagEnd = pos;
                 return Event.END;
+            }
+            if (startsWith("<?")) {
+                pos = indexOf("?>", pos + 2) + 2;
+            } else if (startsWith("<!--")) {
+                pos = indexOf("-->", pos + 4) + 3;
+            } else if (startsWith("<![CDATA[")) {
+                textStart = pos + 9;
+                textEnd = indexOf("]]>", textStart);
+                pos = textEnd + 3;
+                textCdata = true;
+                return Event.TEXT;
+            } else if (startsWith("<!")) {
+                throw new Malformed("document type declarations are not allowed in a workbook");
             } else {
-                tagStart = pos;
-                pos++;
-                readName();
-                attrStart = pos;
-                byte quote = 0;
-                while (pos < end) {
-                    byte c = b[pos];
-                    if (quote != 0) {
-                        if (c == quote) {
-                            quote = 0;
-                        }
-                    } else if (c == '"' || c == '\'') {
-                        quote = c;
-                    } else if (c == '>') {
-                        break;
-                    }
-                    pos++;
-                }
-                if (pos >= end) {
-                    throw new Malformed("unterminated tag");
-                }
-                attrEnd = pos;
-                if (attrEnd > attrStart && b[attrEnd - 1] == '/') {
-                    attrEnd--;
-                    pendingEnd = true;
-                }
-                pos++;
-                tagEnd = pos;
-                return Event.START;
+                return startTag();
             }
         }
         return Event.EOF;
+    }
+
+    /** Reads the start tag at {@code pos}: its name, where its attributes stand, whether it closes itself. */
+    private Event startTag() {
+        tagStart = pos;
+        pos++;
+        readName();
+        attrStart = pos;
+        byte quote = 0;
+        while (pos < end) {
+            byte c = b[pos];
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                break;
+            }
+            pos++;
+        }
+        if (pos >= end) {
+            throw new Malformed("unterminated tag");
+        }
+        attrEnd = pos;
+        if (attrEnd > attrStart && b[attrEnd - 1] == '/') {
+            attrEnd--;
+            pendingEnd = true;
+        }
+        pos++;
+        tagEnd = pos;
+        return Event.START;
     }
 
     private void readName() {

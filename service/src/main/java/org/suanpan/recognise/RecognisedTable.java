@@ -15,6 +15,7 @@ import java.util.Optional;
  * way the rules address them — by 行次, by 科目代码, as 合计 or by label.
  */
 public final class RecognisedTable {
+    private static final int MAX_INDEXED_LINE = 1024;
     private final TableDef def;
     private final String sheet;
     private final int sheetIndex;
@@ -22,8 +23,11 @@ public final class RecognisedTable {
     private final int titleCol;
     private final String titleText;
     private final List<TableRow> rows;
-    private final Map<Integer, TableRow> byLine = new LinkedHashMap<>();
-    private final Map<String, TableRow> byCode = new LinkedHashMap<>();
+    /** Rows by 行次, the first row of a number winning: an array, as every rule term that names a line looks here. */
+    private final TableRow[] byLine;
+    /** The rows whose 行次 is too large for {@link #byLine} (a typing slip such as 3100): rare, so a map. */
+    private final Map<Integer, TableRow> farLines = new java.util.HashMap<>();
+    private final Map<String, TableRow> byCode = new java.util.HashMap<>();
     private Map<String, TableRow> byLabel;
     private Map<String, TableRow> byClass;
     private final Map<TableRow, List<TableRow>> children = new java.util.IdentityHashMap<>();
@@ -39,9 +43,22 @@ public final class RecognisedTable {
         this.titleCol = titleCol;
         this.titleText = titleText;
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
+        int maxLine = -1;
+        for (TableRow r : rows) {
+            if (r.line() != null && r.line() >= 0 && r.line() <= MAX_INDEXED_LINE) {
+                maxLine = Math.max(maxLine, r.line());
+            }
+        }
+        this.byLine = new TableRow[maxLine + 1];
         for (TableRow r : rows) {
             if (r.line() != null) {
-                byLine.putIfAbsent(r.line(), r);
+                if (r.line() >= 0 && r.line() <= MAX_INDEXED_LINE) {
+                    if (byLine[r.line()] == null) {
+                        byLine[r.line()] = r;
+                    }
+                } else {
+                    farLines.putIfAbsent(r.line(), r);
+                }
             }
             if (r.code() != null) {
                 byCode.putIfAbsent(r.code(), r);
@@ -65,6 +82,12 @@ public final class RecognisedTable {
 
     /** The same table read under another edition's definition (line labels, blank lines). */
     public RecognisedTable withDef(TableDef other) {
+        if (other == def && rows.stream().noneMatch(TableRow::lineFromLabel)) {
+            // read with this very definition and nothing renumbered: the rows only take the definition's line marks
+            markLines(other, rows);
+            byClass = null;
+            return this;
+        }
         List<TableRow> renumbered = new ArrayList<>(rows.size());
         // a label printed on several lines (预算04's (一)…(三) under 本年收入 and again under 上年结转) takes the next free one
         java.util.Set<String> taken = new java.util.HashSet<>();
@@ -84,12 +107,21 @@ public final class RecognisedTable {
             renumbered.add(row);
         }
         RecognisedTable t = new RecognisedTable(other, sheet, sheetIndex, titleRow, titleCol, titleText, renumbered);
+        markLines(other, renumbered);
+        return t;
+    }
+
+    /** Each row takes from the definition's line of its 行次 whether the line is printed blank, and its 类. */
+    private static void markLines(TableDef other, List<TableRow> rows) {
+        if (other.lines().isEmpty()) {
+            return;
+        }
         // the definition's lines by 行次, the first of a number winning as in TableDef.line: one pass, not one per row
         Map<Integer, org.suanpan.definition.LineDef> byNo = new java.util.HashMap<>();
         for (var l : other.lines()) {
             byNo.putIfAbsent(l.no(), l);
         }
-        for (TableRow r : renumbered) {
+        for (TableRow r : rows) {
             if (r.line() != null) {
                 var l = byNo.get(r.line());
                 if (l != null) {
@@ -100,7 +132,6 @@ public final class RecognisedTable {
                 }
             }
         }
-        return t;
     }
 
     public String sheet() {
@@ -128,7 +159,10 @@ public final class RecognisedTable {
     }
 
     public Optional<TableRow> line(int no) {
-        return Optional.ofNullable(byLine.get(no));
+        if (no >= 0 && no <= MAX_INDEXED_LINE) {
+            return no < byLine.length ? Optional.ofNullable(byLine[no]) : Optional.empty();
+        }
+        return Optional.ofNullable(farLines.get(no));
     }
 
     public Optional<TableRow> code(String code) {

@@ -73,7 +73,10 @@ final class TitleFinder {
         if (n.length() < 4 || n.startsWith("注") || n.contains("。")) {
             return null;
         }
-        n = DECOR.matcher(n).replaceAll("");
+        if (n.indexOf('(') >= 0 || n.contains("公开")) {
+            // the decorations all carry a bracket or 公开: other titles skip the pattern
+            n = DECOR.matcher(n).replaceAll("");
+        }
         for (Variant v : variants) {
             // ending with the title implies containing it: endsWith alone, no search through the text per variant
             if (n.endsWith(v.title()) && n.length() - v.title().length() <= MAX_EXTRA) {

@@ -35,24 +35,27 @@ final class UnitInText {
             if (g == null) {
                 continue;
             }
-            Set<BigDecimal> amounts = new HashSet<>();
-            t.cells().forEach(c -> {
-                if (!c.empty() && c.value().signum() != 0) {
-                    amounts.add(c.value().stripTrailingZeros());
+            int last = t.titleRow();
+            if (!t.rows().isEmpty()) {
+                last = Integer.MIN_VALUE;
+                for (TableRow row : t.rows()) {
+                    last = Math.max(last, row.sheetRow());
                 }
-            });
-            Set<Integer> rows = new HashSet<>();
-            t.rows().forEach(r -> rows.add(r.sheetRow()));
-            int last = t.rows().stream().mapToInt(TableRow::sheetRow).max().orElse(t.titleRow());
+            }
+            // the table's amounts are gathered only once a cell writes a figure before 元: most tables have none
+            Set<BigDecimal> amounts = null;
             for (int r = Math.max(0, t.titleRow()); r <= last + 1 && r < g.rowCount(); r++) {
                 for (Cell cell : g.row(r)) {
-                    if (cell == null || cell.kind() != CellKind.TEXT || cell.text().indexOf('元') < 0) {
+                    if (cell == null || cell.kind() != CellKind.TEXT || !figureBeforeYuan(cell.text())) {
                         continue;
                     }
                     Matcher m = YUAN.matcher(cell.text());
                     while (m.find()) {
                         if (m.start() > 0 && cell.text().charAt(m.end() - 2) == '万') {
                             continue;
+                        }
+                        if (amounts == null) {
+                            amounts = amounts(t);
                         }
                         BigDecimal v = new BigDecimal(m.group(1)).stripTrailingZeros();
                         if (amounts.contains(v)) {
@@ -65,5 +68,39 @@ final class UnitInText {
             }
         }
         return out;
+    }
+
+    private static Set<BigDecimal> amounts(RecognisedTable t) {
+        Set<BigDecimal> amounts = new HashSet<>();
+        for (TableRow row : t.rows()) {
+            for (AmountCell c : row.cells().values()) {
+                if (!c.empty() && c.value().signum() != 0) {
+                    amounts.add(c.value().stripTrailingZeros());
+                }
+            }
+        }
+        return amounts;
+    }
+
+    /**
+     * Whether some 元 has a digit before it, spaces between allowed: {@link #YUAN} can match nowhere else, and the
+     * unit line “金额单位：万元” every table carries need not go through the pattern.
+     */
+    private static boolean figureBeforeYuan(String text) {
+        for (int i = text.indexOf('元'); i >= 0; i = text.indexOf('元', i + 1)) {
+            int j = i - 1;
+            while (j >= 0 && isRegexSpace(text.charAt(j))) {
+                j--;
+            }
+            if (j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters {@code \s} stands for in a pattern without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -29,7 +29,8 @@ final class UnitReader {
         int from = Math.max(0, t.titleRow());
         for (int r = from; r < Math.min(g.rowCount(), from + 4); r++) {
             for (Cell c : g.row(r)) {
-                if (c == null || c.isBlank()) {
+                // every unit the pattern knows ends in 元: cells without one need not go through it
+                if (c == null || c.isBlank() || c.norm().indexOf('元') < 0) {
                     continue;
                 }
                 Matcher m = UNIT.matcher(c.norm());
