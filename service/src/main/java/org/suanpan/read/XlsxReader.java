@@ -1,15 +1,11 @@
 package org.suanpan.read;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Reads an .xlsx by scanning its XML parts straight out of the zip: workbook, relationships, shared strings and
@@ -27,14 +23,14 @@ final class XlsxReader {
     }
 
     Book read(Path file, String fileName) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            PackageNames.requireUnique(() -> zip.stream().map(ZipEntry::getName).iterator(), fileName);
+        try (ZipParts zip = ZipParts.open(file, limits)) {
+            PackageNames.requireUnique(zip.names(), fileName);
             String workbookPart = officeDocumentPart(zip);
-            if (workbookPart == null || zip.getEntry(workbookPart) == null || !workbookPart.contains("workbook")) {
-                if (zip.getEntry("word/document.xml") != null) {
+            if (workbookPart == null || !zip.has(workbookPart) || !workbookPart.contains("workbook")) {
+                if (zip.has("word/document.xml")) {
                     throw new UnusableInputException("这是一个 Word 文档（.docx），不是 Excel 工作簿。请上传部门决算公开表的 .xlsx 或 .xls 文件；情况说明请作为“情况说明”上传。");
                 }
-                if (zip.getEntry("ppt/presentation.xml") != null) {
+                if (zip.has("ppt/presentation.xml")) {
                     throw new UnusableInputException("这是一个 PowerPoint 演示文稿，不是 Excel 工作簿。请上传部门决算公开表的 .xlsx 或 .xls 文件。");
                 }
                 throw new UnusableInputException("文件是一个压缩包，但其中没有 Excel 工作簿内容。请上传部门决算公开表的 .xlsx 或 .xls 文件。");
@@ -48,10 +44,10 @@ final class XlsxReader {
             List<Grid> grids = new ArrayList<>(refs.size());
             for (int i = 0; i < refs.size(); i++) {
                 SheetRef ref = refs.get(i);
-                ZipEntry entry = ref.part == null ? null : zip.getEntry(ref.part);
+                byte[] part = ref.part == null ? null : zip.read(ref.part);
                 Grid.Builder builder = Grid.builder(ref.name, i, ref.hidden);
-                if (entry != null) {
-                    readSheet(bytes(zip, entry), shared, builder, ref.name);
+                if (part != null) {
+                    readSheet(part, shared, builder, ref.name);
                 }
                 grids.add(builder.build());
             }
@@ -61,47 +57,12 @@ final class XlsxReader {
         }
     }
 
-    private byte[] bytes(ZipFile zip, ZipEntry entry) throws IOException {
-        long cap = limits.inflateCap(entry.getCompressedSize());
-        long declared = entry.getSize();
-        try (InputStream in = zip.getInputStream(entry)) {
-            if (declared >= 0 && declared <= cap) {
-                byte[] exact = new byte[(int) declared];
-                int got = in.readNBytes(exact, 0, exact.length);
-                if (got == declared && in.read() < 0) {
-                    return exact;
-                }
-                exact = java.util.Arrays.copyOf(exact, got);
-                // the size in the zip's directory was wrong: go on reading, but never past the cap
-                return rest(entry, in, exact, cap);
-            }
-            return rest(entry, in, new byte[0], cap);
-        }
-    }
-
-    private byte[] rest(ZipEntry entry, InputStream in, byte[] head, long cap) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, head.length * 2));
-        out.write(head);
-        byte[] buf = new byte[65536];
-        long total = head.length;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > cap) {
-                throw limits.tooLarge(entry.getName(), total);
-            }
-            limits.checkDeadline();
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    private String officeDocumentPart(ZipFile zip) throws IOException {
-        ZipEntry rootRels = zip.getEntry("_rels/.rels");
+    private String officeDocumentPart(ZipParts zip) throws IOException {
+        byte[] rootRels = zip.read("_rels/.rels");
         if (rootRels == null) {
-            return zip.getEntry("xl/workbook.xml") != null ? "xl/workbook.xml" : null;
+            return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
         }
-        for (String[] rel : readRelationships(bytes(zip, rootRels))) {
+        for (String[] rel : readRelationships(rootRels)) {
             if (rel[2].endsWith("/officeDocument")) {
                 return resolve("", rel[1]);
             }
@@ -109,15 +70,15 @@ final class XlsxReader {
         return null;
     }
 
-    private Map<String, String> relationships(ZipFile zip, String part) throws IOException {
+    private Map<String, String> relationships(ZipParts zip, String part) throws IOException {
         String dir = directoryOf(part);
         String relsName = dir + "_rels/" + part.substring(dir.length()) + ".rels";
         Map<String, String> map = new HashMap<>();
-        ZipEntry entry = zip.getEntry(relsName);
-        if (entry == null) {
+        byte[] xml = zip.read(relsName);
+        if (xml == null) {
             return map;
         }
-        for (String[] rel : readRelationships(bytes(zip, entry))) {
+        for (String[] rel : readRelationships(xml)) {
             map.put(rel[0], resolve(dir, rel[1]));
             if (rel[2].endsWith("/sharedStrings")) {
                 map.put("#sharedStrings", resolve(dir, rel[1]));
@@ -141,9 +102,9 @@ final class XlsxReader {
     private record SheetRef(String name, String part, boolean hidden) {
     }
 
-    private List<SheetRef> sheetRefs(ZipFile zip, String workbookPart, Map<String, String> rels) throws IOException {
+    private List<SheetRef> sheetRefs(ZipParts zip, String workbookPart, Map<String, String> rels) throws IOException {
         List<SheetRef> refs = new ArrayList<>();
-        XmlScanner x = new XmlScanner(bytes(zip, zip.getEntry(workbookPart)));
+        XmlScanner x = new XmlScanner(zip.read(workbookPart));
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
             if (e == XmlScanner.Event.START && x.is("sheet")) {
                 String name = x.attr("name");
@@ -160,14 +121,14 @@ final class XlsxReader {
         return refs;
     }
 
-    private List<String> sharedStrings(ZipFile zip, Map<String, String> rels) throws IOException {
+    private List<String> sharedStrings(ZipParts zip, Map<String, String> rels) throws IOException {
         String part = rels.get("#sharedStrings");
-        ZipEntry entry = part == null ? null : zip.getEntry(part);
-        if (entry == null) {
+        byte[] xml = part == null ? null : zip.read(part);
+        if (xml == null) {
             return List.of();
         }
         List<String> strings = new ArrayList<>();
-        XmlScanner x = new XmlScanner(bytes(zip, entry));
+        XmlScanner x = new XmlScanner(xml);
         StringBuilder sb = null;
         for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
             if (e == XmlScanner.Event.START) {
