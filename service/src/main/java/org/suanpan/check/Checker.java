@@ -63,7 +63,7 @@ public final class Checker {
      */
     private static List<Relation> expand(RelationExpander expander, Rule rule) {
         List<Relation> first = expander.expand(rule);
-        if (rule.alternatives().isEmpty() || first.stream().noneMatch(Relation::broken)) {
+        if (rule.alternatives().isEmpty() || noneBroken(first)) {
             return first;
         }
         List<Relation> out = new ArrayList<>(first);
@@ -79,6 +79,15 @@ public final class Checker {
             }
         }
         return out;
+    }
+
+    private static boolean noneBroken(List<Relation> relations) {
+        for (int i = 0, n = relations.size(); i < n; i++) {
+            if (relations.get(i).broken()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Finding fromProblem(Problem p) {

@@ -240,7 +240,7 @@ final class RelationExpander {
             Term term = s.term();
             if (term instanceof Term.Constant c) {
                 constant = s.sign() < 0 ? constant.subtract(c.value()) : constant.add(c.value());
-            } else if (term instanceof Term.CellTerm c && c.table() != null && !tables.containsKey(c.table())
+            } else if (term instanceof Term.CellTerm c && resolved[i] == null && c.table() != null && !tables.containsKey(c.table())
                 && !partOf.containsKey(c.table()) && !parts(c.table()).isEmpty()) {
                 // a table printed in parts, named beside other tables: the same amount of every part, added up
                 for (String part : parts(c.table())) {

@@ -24,7 +24,12 @@ final class SuspectFinder {
 
     /** For each broken relation, the cell to suspect. */
     static Map<Relation, AmountCell> suspects(List<Relation> all) {
-        List<Relation> broken = all.stream().filter(Relation::broken).toList();
+        List<Relation> broken = new ArrayList<>();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            if (all.get(i).broken()) {
+                broken.add(all.get(i));
+            }
+        }
         if (broken.isEmpty()) {
             return Map.of();
         }

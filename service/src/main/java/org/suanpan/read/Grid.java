@@ -145,34 +145,68 @@ public final class Grid {
         private static final int SMALL = 4096;
         private static final int BUDGET = 1 << 21;
         private static final int MAX_LARGE = 2000;
-        private final Map<Long, CellRange> byCell = new HashMap<>();
+        /**
+         * Small regions by each cell they cover, in an open-addressed table of {@link CellAddress#key}s (−1 empty):
+         * a map of boxed keys cost more to build than all lookups of a check together.
+         */
+        private final long[] keys;
+        private final CellRange[] regions;
+        private final int mask;
         private final List<CellRange> large = new ArrayList<>();
 
         MergeIndex(List<CellRange> merges) {
             long covered = 0;
+            List<CellRange> small = new ArrayList<>();
             for (CellRange m : merges) {
                 long area = ((long) m.lastRow() - m.firstRow() + 1) * ((long) m.lastCol() - m.firstCol() + 1);
                 if (area <= SMALL && covered + area <= BUDGET) {
                     covered += area;
-                    for (int r = m.firstRow(); r <= m.lastRow(); r++) {
-                        for (int c = m.firstCol(); c <= m.lastCol(); c++) {
-                            byCell.putIfAbsent(CellAddress.key(r, c), m);
-                        }
-                    }
+                    small.add(m);
                 } else if (large.size() < MAX_LARGE) {
                     large.add(m);
                 }
                 // past MAX_LARGE a region is ignored: no sheet Excel writes has so many, and each would cost every lookup
             }
+            int capacity = Integer.highestOneBit((int) Math.max(8, covered * 2 - 1)) << 1;
+            keys = new long[capacity];
+            Arrays.fill(keys, -1L);
+            regions = new CellRange[capacity];
+            mask = capacity - 1;
+            for (CellRange m : small) {
+                for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                    for (int c = m.firstCol(); c <= m.lastCol(); c++) {
+                        putIfAbsent(CellAddress.key(r, c), m);
+                    }
+                }
+            }
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void putIfAbsent(long key, CellRange m) {
+            int i = slot(key);
+            while (keys[i] != -1L) {
+                if (keys[i] == key) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            regions[i] = m;
         }
 
         CellRange at(int r, int c) {
             if (!CellAddress.inRange(r, c)) {
                 return null;
             }
-            CellRange m = byCell.get(CellAddress.key(r, c));
-            if (m != null) {
-                return m;
+            long key = CellAddress.key(r, c);
+            for (int i = slot(key); keys[i] != -1L; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return regions[i];
+                }
             }
             for (CellRange l : large) {
                 if (l.contains(r, c)) {

@@ -134,9 +134,9 @@ final class XlsxReader {
             if (e == XmlScanner.Event.START) {
                 if (x.is("si")) {
                     sb = new StringBuilder();
-                } else if (x.is("rPh")) {
+                } else if (x.is(N_RPH)) {
                     x.skipElement();
-                } else if (x.is("t") && sb != null) {
+                } else if (x.is(N_T) && sb != null) {
                     sb.append(ReadLimits.checkedText(null, x.elementText()));
                     ReadLimits.checkedText(null, sb);
                 }
@@ -168,7 +168,7 @@ final class XlsxReader {
                 limits.checkDeadline();
             }
             if (e == XmlScanner.Event.START) {
-                if (x.is("c")) {
+                if (x.is(N_C)) {
                     x.attrRanges(CELL_ATTRS, cellAttrs);
                     long range = cellAttrs[0];
                     long ref = x.cellRef(range);
@@ -187,11 +187,11 @@ final class XlsxReader {
                     inlineRuns = null;
                     formula = false;
                     inCell = true;
-                } else if (x.is("v")) {
+                } else if (x.is(N_V)) {
                     if (inCell) {
                         value = ReadLimits.checkedText(sheet, x.elementText());
                     }
-                } else if (x.is("row")) {
+                } else if (x.is(N_ROW)) {
                     long rowRange = x.attrRange("r");
                     int r = x.number(rowRange);
                     row = r > 0 ? r - 1 : row + 1;
@@ -199,15 +199,15 @@ final class XlsxReader {
                         throw ReadLimits.outsideSheet(sheet, "第 " + (r > 0 ? x.string(rowRange) : String.valueOf(row + 1L)) + " 行");
                     }
                     col = -1;
-                } else if (x.is("f")) {
+                } else if (x.is(N_F)) {
                     formula = true;
-                } else if (x.is("is")) {
+                } else if (x.is(N_IS)) {
                     inline = true;
                     inlineText = null;
                     inlineRuns = null;
-                } else if (x.is("rPh")) {
+                } else if (x.is(N_RPH)) {
                     x.skipElement();
-                } else if (x.is("t")) {
+                } else if (x.is(N_T)) {
                     if (inline) {
                         String run = ReadLimits.checkedText(sheet, x.elementText());
                         if (inlineText == null && inlineRuns == null) {
@@ -220,11 +220,11 @@ final class XlsxReader {
                             ReadLimits.checkedText(sheet, inlineRuns);
                         }
                     }
-                } else if (x.is("mergeCell")) {
+                } else if (x.is(N_MERGECELL)) {
                     grid.merge(CellRange.parse(nz(x.attr("ref"))));
                     limits.countCells(1);
                 }
-            } else if (e == XmlScanner.Event.END && x.is("c")) {
+            } else if (e == XmlScanner.Event.END && x.is(N_C)) {
                 inCell = false;
                 String inlineString = !inline ? null : inlineRuns != null ? inlineRuns.toString() : inlineText == null ? "" : inlineText;
                 Cell cell = toCell(row, col, type, value, inlineString, formula, shared);
@@ -241,18 +241,29 @@ final class XlsxReader {
         if (range < 0) {
             return null;
         }
-        for (String t : TYPES) {
-            if (x.rangeIs(range, t)) {
-                return t;
+        for (int i = 0; i < TYPES.length; i++) {
+            if (x.rangeIs(range, TYPE_NAMES[i])) {
+                return TYPES[i];
             }
         }
         return x.string(range);
     }
 
     /** The attributes of a {@code <c>} the reader needs: its reference and its type. */
-    private static final String[] CELL_ATTRS = {"r", "t"};
+    private static final byte[][] CELL_ATTRS = {XmlScanner.name("r"), XmlScanner.name("t")};
 
     private static final String[] TYPES = {"inlineStr", "s", "n", "str", "b", "e"};
+    private static final byte[][] TYPE_NAMES = java.util.Arrays.stream(TYPES).map(XmlScanner::name).toArray(byte[][]::new);
+
+    // the element names the sheet reader looks for, as bytes
+    private static final byte[] N_C = XmlScanner.name("c");
+    private static final byte[] N_V = XmlScanner.name("v");
+    private static final byte[] N_ROW = XmlScanner.name("row");
+    private static final byte[] N_F = XmlScanner.name("f");
+    private static final byte[] N_IS = XmlScanner.name("is");
+    private static final byte[] N_RPH = XmlScanner.name("rPh");
+    private static final byte[] N_T = XmlScanner.name("t");
+    private static final byte[] N_MERGECELL = XmlScanner.name("mergeCell");
 
     private static Cell toCell(int row, int col, String type, String value, String inline, boolean formula,
                                List<String> shared) {

@@ -180,6 +180,59 @@ public final class XmlScanner {
     }
 
     /**
+     * An element or attribute name as the bytes {@link #is(byte[])}, {@link #rangeIs(long, byte[])} and
+     * {@link #attrRanges(byte[][], long[])} compare with: the sheet reader asks every tag for its name, and comparing
+     * bytes with bytes skips a String's per-character checks.
+     */
+    public static byte[] name(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** {@link #is(String)} of a name made by {@link #name}. */
+    public boolean is(byte[] name) {
+        return matches(nameStart, nameEnd, name);
+    }
+
+    /** {@link #rangeIs(long, String)} of a name made by {@link #name}. */
+    public boolean rangeIs(long range, byte[] text) {
+        return range >= 0 && matches((int) (range >>> 32), (int) range, text);
+    }
+
+    /** {@link #attrRanges(String[], long[])} of names made by {@link #name}. */
+    public void attrRanges(byte[][] names, long[] out) {
+        java.util.Arrays.fill(out, 0, names.length, -1L);
+        int missing = names.length;
+        int p = attrStart;
+        while (p < attrEnd && missing > 0) {
+            p = scanAttribute(p);
+            if (p < 0) {
+                return;
+            }
+            if (scannedLocal >= 0) {
+                for (int i = 0; i < names.length; i++) {
+                    if (out[i] == -1L && matches(scannedLocal, scannedNameEnd, names[i])) {
+                        out[i] = scannedValue;
+                        missing--;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean matches(int from, int to, byte[] name) {
+        if (to - from != name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (b[from + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Position of the value of the attribute with this local name, packed as {@code start << 32 | end}, or -1. Lets
      * the sheet reader look at {@code r} and {@code t} of every cell without making strings of them.
      */
