@@ -22,8 +22,16 @@ public final class Editions {
     private final Map<String, Edition> editions;
     private final TemplateSource source;
 
+    /** Worked out once: recognition asks for these on every workbook. */
+    private final List<Edition> all;
+    private final Edition newest;
+
     private Editions(Map<String, Edition> editions, TemplateSource source) {
         this.editions = editions;
+        this.all = List.copyOf(editions.values());
+        java.util.Comparator<Edition> order = java.util.Comparator.comparing((Edition e) -> e.id().chars().allMatch(Character::isDigit))
+            .thenComparing(Edition::id);
+        this.newest = editions.values().stream().max(order).orElse(null);
         this.source = source;
     }
 
@@ -53,7 +61,7 @@ public final class Editions {
     }
 
     public List<Edition> all() {
-        return List.copyOf(editions.values());
+        return all;
     }
 
     public Edition get(String id) {
@@ -69,9 +77,10 @@ public final class Editions {
      * (2023) are the 决算 editions and come first; others (预算2023) are chosen only by what a workbook holds.
      */
     public Edition newest() {
-        java.util.Comparator<Edition> order = java.util.Comparator.comparing((Edition e) -> e.id().chars().allMatch(Character::isDigit))
-            .thenComparing(Edition::id);
-        return editions.values().stream().max(order).orElseThrow();
+        if (newest == null) {
+            throw new java.util.NoSuchElementException("no edition loaded");
+        }
+        return newest;
     }
 
     private static ObjectNode resolve(String id, Map<String, JsonNode> raw, int depth) {

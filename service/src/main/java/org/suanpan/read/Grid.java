@@ -76,6 +76,18 @@ public final class Grid {
         return cells[i];
     }
 
+    /**
+     * The first row at or after {@code r} that holds a cell, or {@link #rowCount} when none does: a scan over a sheet
+     * with a cell far down (A1048576) steps over the empty rows instead of visiting each.
+     */
+    public int nextRow(int r) {
+        int i = Arrays.binarySearch(rowNumbers, Math.max(0, r));
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return i < rowNumbers.length ? rowNumbers[i] : rowCount();
+    }
+
     /** The cell at (row, col), or null when nothing is stored there. */
     public Cell cell(int r, int c) {
         Cell[] row = row(r);

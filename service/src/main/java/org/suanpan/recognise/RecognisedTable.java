@@ -239,8 +239,24 @@ public final class RecognisedTable {
     }
 
     public List<TableRow> atLevel(int level) {
-        return rows.stream().filter(r -> r.level() == level).toList();
+        if (level < 0 || level > 3) {
+            return List.of();
+        }
+        List<TableRow>[] cache = byLevel;
+        if (cache == null) {
+            // a level depends on the code alone, which never changes: worked out once, as 各类 rules ask at every place
+            @SuppressWarnings("unchecked")
+            List<TableRow>[] levels = new List[4];
+            for (int l = 0; l < 4; l++) {
+                int want = l;
+                levels[l] = rows.stream().filter(r -> r.level() == want).toList();
+            }
+            byLevel = cache = levels;
+        }
+        return cache[level];
     }
+
+    private volatile List<TableRow>[] byLevel;
 
     /** Every amount cell of the table, row by row. */
     public List<AmountCell> cells() {

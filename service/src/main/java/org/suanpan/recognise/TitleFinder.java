@@ -41,12 +41,31 @@ final class TitleFinder {
             }
         }
         variants.sort(Comparator.comparingInt((Variant v) -> v.title().length()).reversed());
+        for (Variant v : variants) {
+            if (v.title().length() >= 2) {
+                bySuffix.computeIfAbsent(suffix(v.title()), k -> new ArrayList<>()).add(v);
+            } else {
+                shortTitles.add(v);
+            }
+        }
+    }
+
+    /**
+     * The variants by their last two characters, longest first within each: a text can only end with a title that
+     * ends as it does, so each candidate cell is compared with a handful of titles rather than all of them.
+     */
+    private final java.util.Map<String, List<Variant>> bySuffix = new java.util.HashMap<>();
+    /** Titles of fewer than two characters (none in the shipped editions), tried against every text. */
+    private final List<Variant> shortTitles = new ArrayList<>();
+
+    private static String suffix(String s) {
+        return s.length() <= 2 ? s : s.substring(s.length() - 2);
     }
 
     List<Hit> find(Book book) {
         List<Hit> hits = new ArrayList<>();
         for (Grid g : book.sheets()) {
-            for (int r = 0; r < g.rowCount(); r++) {
+            for (int r = g.nextRow(0); r < g.rowCount(); r = g.nextRow(r + 1)) {
                 org.suanpan.Cancel.check();
                 for (Cell cell : g.row(r)) {
                     if (cell == null || cell.kind() != CellKind.TEXT || cell.text().indexOf('表') < 0) {
@@ -77,12 +96,19 @@ final class TitleFinder {
             // the decorations all carry a bracket or 公开: other titles skip the pattern
             n = DECOR.matcher(n).replaceAll("");
         }
-        for (Variant v : variants) {
-            // ending with the title implies containing it: endsWith alone, no search through the text per variant
-            if (n.endsWith(v.title()) && n.length() - v.title().length() <= MAX_EXTRA) {
-                return v.id();
+        String best = null;
+        int bestLength = -1;
+        List<Variant> sameEnd = bySuffix.getOrDefault(suffix(n), List.of());
+        for (List<Variant> group : List.of(sameEnd, shortTitles)) {
+            for (Variant v : group) {
+                // ending with the title implies containing it: endsWith alone, no search through the text per variant
+                if (v.title().length() > bestLength && n.endsWith(v.title()) && n.length() - v.title().length() <= MAX_EXTRA) {
+                    best = v.id();
+                    bestLength = v.title().length();
+                    break;
+                }
             }
         }
-        return null;
+        return best;
     }
 }
