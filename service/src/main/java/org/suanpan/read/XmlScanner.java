@@ -477,6 +477,32 @@ public final class XmlScanner {
         int i = from;
         while (i < to) {
             int c = b[i] & 0xFF;
+            if (c == '&' && i + 2 < to && b[i + 1] == '#') {
+                // a numeric entity (&#25910;), read in one pass; anything odd about it goes the general way below
+                boolean hex = b[i + 2] == 'x' || b[i + 2] == 'X';
+                int start = hex ? i + 3 : i + 2;
+                int k = start;
+                int cp = 0;
+                boolean ok = true;
+                while (k < to && b[k] != ';' && k - i < 12) {
+                    int d = digit(b[k], hex);
+                    if (d < 0) {
+                        ok = false;
+                        break;
+                    }
+                    cp = cp * (hex ? 16 : 10) + d;
+                    if (cp > Character.MAX_CODE_POINT) {
+                        ok = false;
+                        break;
+                    }
+                    k++;
+                }
+                if (ok && k > start && k < to && b[k] == ';') {
+                    n += Character.toChars(cp, out, n);
+                    i = k + 1;
+                    continue;
+                }
+            }
             if (c == '&') {
                 int semi = i + 1;
                 while (semi < to && b[semi] != ';' && semi - i < 12) {

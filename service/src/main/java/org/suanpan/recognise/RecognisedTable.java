@@ -72,6 +72,22 @@ public final class RecognisedTable {
         }
     }
 
+    /** The same rows and indexes under another definition; the caches that depend on 类 marks start afresh. */
+    private RecognisedTable(RecognisedTable same, TableDef def) {
+        this.def = def;
+        this.sheet = same.sheet;
+        this.sheetIndex = same.sheetIndex;
+        this.titleRow = same.titleRow;
+        this.titleCol = same.titleCol;
+        this.titleText = same.titleText;
+        this.rows = same.rows;
+        this.byLine = same.byLine;
+        this.farLines.putAll(same.farLines);
+        this.byCode.putAll(same.byCode);
+        this.total = same.total;
+        this.single = same.single;
+    }
+
     public String id() {
         return def.id();
     }
@@ -82,11 +98,14 @@ public final class RecognisedTable {
 
     /** The same table read under another edition's definition (line labels, blank lines). */
     public RecognisedTable withDef(TableDef other) {
-        if (other == def && rows.stream().noneMatch(TableRow::lineFromLabel)) {
-            // read with this very definition and nothing renumbered: the rows only take the definition's line marks
+        if (rows.stream().noneMatch(TableRow::lineFromLabel)) {
+            // nothing to renumber: the same rows, indexed as they are, under the other definition
             markLines(other, rows);
-            byClass = null;
-            return this;
+            if (other == def) {
+                byClass = null;
+                return this;
+            }
+            return new RecognisedTable(this, other);
         }
         List<TableRow> renumbered = new ArrayList<>(rows.size());
         // a label printed on several lines (预算04's (一)…(三) under 本年收入 and again under 上年结转) takes the next free one
