@@ -78,7 +78,8 @@ public final class XmlScanner {
                 tagEnd = pos;
                 return Event.END;
             }
-            if (startsWith("<?")) {
+            // what is left is "<?" or "<!"
+            if (second == '?') {
                 pos = indexOf("?>", pos + 2) + 2;
             } else if (startsWith("<!--")) {
                 pos = indexOf("-->", pos + 4) + 3;
@@ -88,10 +89,8 @@ public final class XmlScanner {
                 pos = textEnd + 3;
                 textCdata = true;
                 return Event.TEXT;
-            } else if (startsWith("<!")) {
-                throw new Malformed("document type declarations are not allowed in a workbook");
             } else {
-                return startTag();
+                throw new Malformed("document type declarations are not allowed in a workbook");
             }
         }
         return Event.EOF;
@@ -198,7 +197,11 @@ public final class XmlScanner {
         return range >= 0 && matches((int) (range >>> 32), (int) range, text);
     }
 
-    /** {@link #attrRanges(String[], long[])} of names made by {@link #name}. */
+    /**
+     * {@link #attrRange} of several names (made by {@link #name}) in one pass over the attributes: {@code out[i]} gets
+     * the range of {@code names[i]}, or -1. The sheet reader asks every cell for {@code r} and {@code t}; two passes
+     * scanned {@code r} and {@code s} twice.
+     */
     public void attrRanges(byte[][] names, long[] out) {
         java.util.Arrays.fill(out, 0, names.length, -1L);
         int missing = names.length;
@@ -248,32 +251,6 @@ public final class XmlScanner {
             }
         }
         return -1;
-    }
-
-    /**
-     * {@link #attrRange} of several names in one pass over the attributes: {@code out[i]} gets the range of
-     * {@code names[i]}, or -1. The sheet reader asks every cell for {@code r} and {@code t}; two passes scanned
-     * {@code r} and {@code s} twice.
-     */
-    public void attrRanges(String[] names, long[] out) {
-        java.util.Arrays.fill(out, 0, names.length, -1L);
-        int missing = names.length;
-        int p = attrStart;
-        while (p < attrEnd && missing > 0) {
-            p = scanAttribute(p);
-            if (p < 0) {
-                return;
-            }
-            if (scannedLocal >= 0) {
-                for (int i = 0; i < names.length; i++) {
-                    if (out[i] == -1L && matches(scannedLocal, scannedNameEnd, names[i])) {
-                        out[i] = scannedValue;
-                        missing--;
-                        break;
-                    }
-                }
-            }
-        }
     }
 
     /**
@@ -477,44 +454,14 @@ public final class XmlScanner {
         int i = from;
         while (i < to) {
             int c = b[i] & 0xFF;
-            if (c == '&' && i + 2 < to && b[i + 1] == '#') {
-                // a numeric entity (&#25910;), read in one pass; anything odd about it goes the general way below
-                boolean hex = b[i + 2] == 'x' || b[i + 2] == 'X';
-                int start = hex ? i + 3 : i + 2;
-                int k = start;
-                int cp = 0;
-                boolean ok = true;
-                while (k < to && b[k] != ';' && k - i < 12) {
-                    int d = digit(b[k], hex);
-                    if (d < 0) {
-                        ok = false;
-                        break;
-                    }
-                    cp = cp * (hex ? 16 : 10) + d;
-                    if (cp > Character.MAX_CODE_POINT) {
-                        ok = false;
-                        break;
-                    }
-                    k++;
-                }
-                if (ok && k > start && k < to && b[k] == ';') {
-                    n += Character.toChars(cp, out, n);
-                    i = k + 1;
-                    continue;
-                }
-            }
             if (c == '&') {
-                int semi = i + 1;
-                while (semi < to && b[semi] != ';' && semi - i < 12) {
-                    semi++;
-                }
-                int cp = semi < to && b[semi] == ';' ? entity(i + 1, semi) : -1;
-                if (cp < 0) {
+                long entity = i + 2 < to && b[i + 1] == '#' ? numericEntity(i, to) : namedEntity(i, to);
+                if (entity < 0) {
                     out[n++] = '&';
                     i++;
                 } else {
-                    n += Character.toChars(cp, out, n);
-                    i = semi + 1;
+                    n += Character.toChars((int) (entity >>> 32), out, n);
+                    i = (int) entity;
                 }
             } else if (c < 0x80) {
                 out[n++] = (char) c;
@@ -558,27 +505,45 @@ public final class XmlScanner {
         return chars;
     }
 
-    /** The character an entity between '&' and ';' stands for, or -1 when it is not one XML knows. */
-    private int entity(int from, int to) {
-        if (b[from] == '#') {
-            boolean hex = from + 1 < to && (b[from + 1] == 'x' || b[from + 1] == 'X');
-            int cp = 0;
-            int start = hex ? from + 2 : from + 1;
-            if (start >= to) {
+    /**
+     * The numeric entity at {@code amp} (&amp;#25910; or &amp;#x6536;), read in one pass, as its code point {@code << 32}
+     * and the offset after its ';'; −1 when it is none (no ';' within 12 bytes, a wrong digit, past Unicode). Some
+     * tools write every Chinese character this way, so this runs for most bytes of their sheets.
+     */
+    private long numericEntity(int amp, int to) {
+        boolean hex = b[amp + 2] == 'x' || b[amp + 2] == 'X';
+        int start = hex ? amp + 3 : amp + 2;
+        int k = start;
+        int cp = 0;
+        while (k < to && b[k] != ';' && k - amp < 12) {
+            int d = digit(b[k], hex);
+            if (d < 0) {
                 return -1;
             }
-            for (int k = start; k < to; k++) {
-                int d = digit(b[k], hex);
-                if (d < 0) {
-                    return -1;
-                }
-                cp = cp * (hex ? 16 : 10) + d;
-                if (cp > Character.MAX_CODE_POINT) {
-                    return -1;
-                }
+            cp = cp * (hex ? 16 : 10) + d;
+            if (cp > Character.MAX_CODE_POINT) {
+                return -1;
             }
-            return cp;
+            k++;
         }
+        return k > start && k < to && b[k] == ';' ? (long) cp << 32 | (k + 1) : -1;
+    }
+
+    /** The named entity at {@code amp} (&amp;lt; …), as {@link #numericEntity} gives it; −1 when it is none XML knows. */
+    private long namedEntity(int amp, int to) {
+        int semi = amp + 1;
+        while (semi < to && b[semi] != ';' && semi - amp < 12) {
+            semi++;
+        }
+        if (semi >= to || b[semi] != ';') {
+            return -1;
+        }
+        int cp = named(amp + 1, semi);
+        return cp < 0 ? -1 : (long) cp << 32 | (semi + 1);
+    }
+
+    /** The character a named entity between '&' and ';' stands for, or -1 when it is not one XML knows. */
+    private int named(int from, int to) {
         if (matches(from, to, "lt")) {
             return '<';
         }

@@ -54,7 +54,7 @@ abstract class ZipParts implements Closeable {
 
     /** A package held in memory, its central directory parsed here. */
     private static final class InMemory extends ZipParts {
-        private record Entry(String name, int method, int compressedSize, long size, int dataStart) {
+        private record Entry(int method, int compressedSize, long size, int dataStart) {
         }
 
         private final byte[] data;
@@ -122,7 +122,7 @@ abstract class ZipParts implements Closeable {
                     return null;
                 }
                 names.add(name);
-                entries.putIfAbsent(name, new Entry(name, method, (int) compressed, size, (int) dataStart));
+                entries.putIfAbsent(name, new Entry(method, (int) compressed, size, (int) dataStart));
                 p += 46 + nameLen + extraLen + commentLen;
             }
             return new InMemory(b, limits, List.copyOf(names), entries);
@@ -159,30 +159,22 @@ abstract class ZipParts implements Closeable {
             int n = 0;
             try {
                 while (!inflater.finished()) {
-                    if (n == out.length) {
-                        // full: a stream that ends here gives nothing more; one that goes on gives its next byte
-                        int more = inflater.inflate(probe);
-                        if (more == 0) {
-                            if (inflater.finished()) {
-                                break;
-                            }
-                            if (inflater.needsInput() || inflater.needsDictionary()) {
-                                throw new ZipException("unexpected end of the compressed data of " + name);
-                            }
-                            continue;
+                    // a full buffer asks for one byte more: none from a stream that ends there, the next from one that goes on
+                    boolean full = n == out.length;
+                    int got = full ? inflater.inflate(probe) : inflater.inflate(out, n, out.length - n);
+                    if (got == 0) {
+                        if (!inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
+                            throw new ZipException("unexpected end of the compressed data of " + name);
                         }
+                    } else if (full) {
                         if (n + 1L > cap) {
                             throw limits.tooLarge(name, n + 1L);
                         }
                         limits.checkDeadline();
                         out = java.util.Arrays.copyOf(out, (int) Math.min(cap, Math.max(8192, out.length * 2L)));
                         out[n++] = probe[0];
-                        continue;
-                    }
-                    int got = inflater.inflate(out, n, out.length - n);
-                    n += got;
-                    if (got == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
-                        throw new ZipException("unexpected end of the compressed data of " + name);
+                    } else {
+                        n += got;
                     }
                 }
             } catch (DataFormatException ex) {

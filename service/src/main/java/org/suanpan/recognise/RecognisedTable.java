@@ -26,8 +26,8 @@ public final class RecognisedTable {
     /** Rows by 行次, the first row of a number winning: an array, as every rule term that names a line looks here. */
     private final TableRow[] byLine;
     /** The rows whose 行次 is too large for {@link #byLine} (a typing slip such as 3100): rare, so a map. */
-    private final Map<Integer, TableRow> farLines = new java.util.HashMap<>();
-    private final Map<String, TableRow> byCode = new java.util.HashMap<>();
+    private final Map<Integer, TableRow> farLines;
+    private final Map<String, TableRow> byCode;
     private Map<String, TableRow> byLabel;
     private Map<String, TableRow> byClass;
     private final Map<TableRow, List<TableRow>> children = new java.util.IdentityHashMap<>();
@@ -43,6 +43,8 @@ public final class RecognisedTable {
         this.titleCol = titleCol;
         this.titleText = titleText;
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
+        this.farLines = new java.util.HashMap<>();
+        this.byCode = new java.util.HashMap<>();
         int maxLine = -1;
         for (TableRow r : rows) {
             if (r.line() != null && r.line() >= 0 && r.line() <= MAX_INDEXED_LINE) {
@@ -72,7 +74,7 @@ public final class RecognisedTable {
         }
     }
 
-    /** The same rows and indexes under another definition; the caches that depend on 类 marks start afresh. */
+    /** The same rows under another definition, sharing the indexes (never changed once built); the lazy caches start afresh. */
     private RecognisedTable(RecognisedTable same, TableDef def) {
         this.def = def;
         this.sheet = same.sheet;
@@ -82,8 +84,8 @@ public final class RecognisedTable {
         this.titleText = same.titleText;
         this.rows = same.rows;
         this.byLine = same.byLine;
-        this.farLines.putAll(same.farLines);
-        this.byCode.putAll(same.byCode);
+        this.farLines = same.farLines;
+        this.byCode = same.byCode;
         this.total = same.total;
         this.single = same.single;
     }
@@ -267,8 +269,13 @@ public final class RecognisedTable {
             @SuppressWarnings("unchecked")
             List<TableRow>[] levels = new List[4];
             for (int l = 0; l < 4; l++) {
-                int want = l;
-                levels[l] = rows.stream().filter(r -> r.level() == want).toList();
+                levels[l] = new ArrayList<>();
+            }
+            for (TableRow r : rows) {
+                levels[r.level()].add(r);
+            }
+            for (int l = 0; l < 4; l++) {
+                levels[l] = List.copyOf(levels[l]);
             }
             byLevel = cache = levels;
         }

@@ -27,9 +27,16 @@ final class TitleFinder {
     private record Variant(String id, String title) {
     }
 
-    private final List<Variant> variants = new ArrayList<>();
+    /**
+     * The variants by their last two characters, longest first within each: a text can only end with a title that
+     * ends as it does, so each candidate cell is compared with a handful of titles rather than all of them.
+     */
+    private final java.util.Map<String, List<Variant>> bySuffix = new java.util.HashMap<>();
+    /** Titles of fewer than two characters (none in the shipped editions), tried against every text. */
+    private final List<Variant> shortTitles = new ArrayList<>();
 
     TitleFinder(List<Edition> editions) {
+        List<Variant> variants = new ArrayList<>();
         for (Edition e : editions) {
             for (TableDef def : e.tables().values()) {
                 for (String t : def.titles()) {
@@ -49,14 +56,6 @@ final class TitleFinder {
             }
         }
     }
-
-    /**
-     * The variants by their last two characters, longest first within each: a text can only end with a title that
-     * ends as it does, so each candidate cell is compared with a handful of titles rather than all of them.
-     */
-    private final java.util.Map<String, List<Variant>> bySuffix = new java.util.HashMap<>();
-    /** Titles of fewer than two characters (none in the shipped editions), tried against every text. */
-    private final List<Variant> shortTitles = new ArrayList<>();
 
     private static String suffix(String s) {
         return s.length() <= 2 ? s : s.substring(s.length() - 2);
@@ -96,19 +95,22 @@ final class TitleFinder {
             // the decorations all carry a bracket or 公开: other titles skip the pattern
             n = DECOR.matcher(n).replaceAll("");
         }
-        String best = null;
-        int bestLength = -1;
-        List<Variant> sameEnd = bySuffix.getOrDefault(suffix(n), List.of());
-        for (List<Variant> group : List.of(sameEnd, shortTitles)) {
-            for (Variant v : group) {
-                // ending with the title implies containing it: endsWith alone, no search through the text per variant
-                if (v.title().length() > bestLength && n.endsWith(v.title()) && n.length() - v.title().length() <= MAX_EXTRA) {
-                    best = v.id();
-                    bestLength = v.title().length();
-                    break;
-                }
+        // a title of two characters or more can only end a text whose last two are its own
+        for (Variant v : bySuffix.getOrDefault(suffix(n), List.of())) {
+            if (ends(n, v)) {
+                return v.id();
             }
         }
-        return best;
+        for (Variant v : shortTitles) {
+            if (ends(n, v)) {
+                return v.id();
+            }
+        }
+        return null;
+    }
+
+    /** Ending with the title implies containing it: endsWith alone, no search through the text per variant. */
+    private static boolean ends(String n, Variant v) {
+        return n.endsWith(v.title()) && n.length() - v.title().length() <= MAX_EXTRA;
     }
 }

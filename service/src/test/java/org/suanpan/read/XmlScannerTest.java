@@ -29,6 +29,14 @@ class XmlScannerTest {
     }
 
     @Test
+    void whatIsNoEntityStaysAsWritten() {
+        assertEquals("&#; &#x; &#12a; &bogus; &#1114112; & tail", textOf("&#; &#x; &#12a; &bogus; &#1114112; & tail"));
+        assertEquals("&#00000000000065;", textOf("&#00000000000065;"), "no ';' within 12 bytes of the '&'");
+        assertEquals("A&#", textOf("&#0000000065;&#"), "the longest entity that still fits, then one cut off at the end");
+        assertEquals("&&<", textOf("&&&lt;"));
+    }
+
+    @Test
     void longTextsGrowTheBuffer() {
         String word = "&#25910;入1,148.77 ";
         StringBuilder xml = new StringBuilder();
@@ -55,7 +63,7 @@ class XmlScannerTest {
             XmlScanner x = new XmlScanner(tag.getBytes(StandardCharsets.UTF_8));
             x.next();
             long[] both = new long[2];
-            x.attrRanges(names, both);
+            x.attrRanges(new byte[][] {XmlScanner.name(names[0]), XmlScanner.name(names[1])}, both);
             assertEquals(x.string(x.attrRange("r")), x.string(both[0]), tag);
             assertEquals(x.string(x.attrRange("t")), x.string(both[1]), tag);
         }
