@@ -142,6 +142,10 @@ class BatchRobustnessTest {
                 for (Socket s : listeners) {
                     s.close();
                 }
+                // the batch writes its results into the temporary folder: let it finish before the folder is deleted
+                for (int tries = 0; tries < 600 && "running".equals(Http.json(http.get("/api/batches/" + id)).path("status").asText()); tries++) {
+                    Thread.sleep(100);
+                }
             }
         }
     }
