@@ -2,10 +2,7 @@ package org.suanpan.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One worksheet as a sparse grid of {@link Cell}s. Grids are built once by a reader and then only read, so the
@@ -271,10 +268,12 @@ public final class Grid {
         private final String name;
         private final int index;
         private final boolean hidden;
-        private final Map<Integer, List<Cell>> rows = new HashMap<>();
+        /** Every cell as it came; readers send them row by row, left to right, so build() only has to cut rows. */
+        private Cell[] added = new Cell[64];
+        private int count;
+        private boolean inOrder = true;
+        private long lastKey = -1;
         private final List<CellRange> merges = new ArrayList<>();
-        private List<Cell> current;
-        private int currentRow;
 
         private Builder(String name, int index, boolean hidden) {
             this.name = name;
@@ -286,12 +285,15 @@ public final class Grid {
             if (!CellAddress.inRange(cell.row(), cell.col())) {
                 throw new IllegalArgumentException("cell outside the sheet: " + cell.row() + "," + cell.col());
             }
-            // readers send a row's cells one after another: only a new row needs the map
-            if (current == null || cell.row() != currentRow) {
-                current = rows.computeIfAbsent(cell.row(), k -> new ArrayList<>(8));
-                currentRow = cell.row();
+            long key = CellAddress.key(cell.row(), cell.col());
+            if (key <= lastKey) {
+                inOrder = false;
             }
-            current.add(cell);
+            lastKey = key;
+            if (count == added.length) {
+                added = Arrays.copyOf(added, count * 2);
+            }
+            added[count++] = cell;
             return this;
         }
 
@@ -303,31 +305,47 @@ public final class Grid {
         }
 
         public Grid build() {
-            if (rows.isEmpty()) {
+            Cell[] all = inOrder ? added : lastAtEachPosition(added, count);
+            int n = inOrder ? count : all.length;
+            if (n == 0) {
                 return new Grid(name, index, hidden, NO_ROWS, new Cell[0][], List.copyOf(merges));
             }
-            int[] numbers = rows.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            Cell[][] cells = new Cell[numbers.length][];
-            for (int i = 0; i < numbers.length; i++) {
-                cells[i] = ordered(rows.get(numbers[i]));
+            int rowsHeld = 1;
+            for (int i = 1; i < n; i++) {
+                if (all[i].row() != all[i - 1].row()) {
+                    rowsHeld++;
+                }
+            }
+            int[] numbers = new int[rowsHeld];
+            Cell[][] cells = new Cell[rowsHeld][];
+            int r = 0;
+            int start = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i == n || all[i].row() != all[start].row()) {
+                    numbers[r] = all[start].row();
+                    cells[r++] = Arrays.copyOfRange(all, start, i);
+                    start = i;
+                }
             }
             return new Grid(name, index, hidden, numbers, cells, List.copyOf(merges));
         }
 
-        /** Left to right, the last cell written at a column winning (as the readers always did). */
-        private static Cell[] ordered(List<Cell> row) {
-            boolean sorted = true;
-            for (int i = 1; i < row.size() && sorted; i++) {
-                sorted = row.get(i - 1).col() < row.get(i).col();
+        /**
+         * The cells in row and column order, the last one written at a position winning (as the readers always did):
+         * for cells that came out of order, as {@link #withCells} sends its replacements.
+         */
+        private static Cell[] lastAtEachPosition(Cell[] added, int count) {
+            Cell[] sorted = Arrays.copyOf(added, count);
+            // a stable sort: of the cells at one position, the one written last stays last
+            Arrays.sort(sorted, java.util.Comparator.comparingLong((Cell c) -> CellAddress.key(c.row(), c.col())));
+            List<Cell> out = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                Cell c = sorted[k];
+                if (k + 1 == count || sorted[k + 1].row() != c.row() || sorted[k + 1].col() != c.col()) {
+                    out.add(c);
+                }
             }
-            if (sorted) {
-                return row.toArray(NO_CELLS);
-            }
-            TreeMap<Integer, Cell> byCol = new TreeMap<>();
-            for (Cell c : row) {
-                byCol.put(c.col(), c);
-            }
-            return byCol.values().toArray(NO_CELLS);
+            return out.toArray(NO_CELLS);
         }
     }
 }
