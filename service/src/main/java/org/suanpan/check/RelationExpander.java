@@ -223,8 +223,7 @@ final class RelationExpander {
             Term term = terms.get(i).term();
             String id = term instanceof Term.CellTerm c ? c.table() : term instanceof Term.Sum x ? x.table() : null;
             if (id != null || everyTable != null) {
-                // the same key as table(): a part's name resolved through partOf
-                out[i] = tables.get(id != null ? partOf.getOrDefault(id, id) : everyTable);
+                out[i] = tables.get(key(id, everyTable));
             }
         }
         return out;
@@ -343,12 +342,20 @@ final class RelationExpander {
     }
 
     private RecognisedTable table(String id, String everyTable) {
-        String key = id != null ? partOf.getOrDefault(id, id) : everyTable;
+        String key = key(id, everyTable);
         RecognisedTable t = tables.get(key);
         if (t == null) {
             throw new RuleNotApplicable("缺少" + key);
         }
         return t;
+    }
+
+    /** The name a term's table is held under: a part's name while a rule is applied part by part, else its own. */
+    private String key(String id, String everyTable) {
+        if (id == null) {
+            return everyTable;
+        }
+        return partOf.isEmpty() ? id : partOf.getOrDefault(id, id);
     }
 
     /** A term names a line of the edition that the table's rows do not hold. */
