@@ -78,11 +78,18 @@ public final class Grid {
      * with a cell far down (A1048576) steps over the empty rows instead of visiting each.
      */
     public int nextRow(int r) {
-        int i = Arrays.binarySearch(rowNumbers, Math.max(0, r));
+        int[] numbers = rowNumbers;
+        int last = lastRow;
+        // a scan asks for the row after the one it just read: the next stored row, without a search
+        if (last + 1 < numbers.length && numbers[last] < r && r <= numbers[last + 1]) {
+            lastRow = last + 1;
+            return numbers[last + 1];
+        }
+        int i = Arrays.binarySearch(numbers, Math.max(0, r));
         if (i < 0) {
             i = -i - 1;
         }
-        return i < rowNumbers.length ? rowNumbers[i] : rowCount();
+        return i < numbers.length ? numbers[i] : rowCount();
     }
 
     /** The cell at (row, col), or null when nothing is stored there. */

@@ -30,6 +30,14 @@ class GridBuilderTest {
         assertEquals(2, g.nextRow(1));
         assertEquals(1_048_575, g.nextRow(3));
         assertEquals(g.rowCount(), g.nextRow(1_048_576));
+        List<Integer> visited = new java.util.ArrayList<>();
+        for (int r = g.nextRow(0); r < g.rowCount(); r = g.nextRow(r + 1)) {
+            g.row(r);
+            visited.add(r);
+        }
+        assertEquals(List.of(0, 2, 1_048_575), visited, "a scan steps from stored row to stored row");
+        assertEquals(2, g.nextRow(2));
+        assertEquals(0, g.nextRow(-5));
     }
 
     @Test
